@@ -1,0 +1,240 @@
+package mlgrader.execution;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mlgrader.report.Finding;
+import mlgrader.report.TestStatus;
+import mlgrader.sandbox.Sandbox;
+
+/**
+ * Runs a {@link TestJob} in single-use child JVMs and returns one outcome per invocation.
+ *
+ * <p>The parent never trusts the child to finish: a wall clock bounds the whole run, a per-test watchdog kills a
+ * child stuck in a test beyond its timeout (a constructor or static initializer that never returns is not
+ * covered by JUnit's timeout), and when a child dies or halts after a timeout the test in flight is blamed and a
+ * fresh child runs the rest.
+ */
+public final class TestRunner {
+
+  private static final int MAX_CHILD_STARTS = 12;
+  private static final long IDLE_GRACE_MILLIS = 30_000;
+
+  private final Sandbox sandbox;
+  private final List<Path> runnerClasspath;
+  private final SecureRandom random = new SecureRandom();
+
+  public TestRunner(Sandbox sandbox, List<Path> runnerClasspath) {
+    this.sandbox = sandbox;
+    this.runnerClasspath = List.copyOf(runnerClasspath);
+  }
+
+  /**
+   * Runs the job.
+   *
+   * @param job what to run (its nonce is replaced by a fresh random one)
+   * @param timeouts each test key's own timeout in milliseconds (the job's default applies to the rest)
+   * @param heapMegabytes heap of each child
+   * @param runTimeoutMillis wall clock for the whole run
+   */
+  public RunResult run(TestJob job, Map<String, Long> timeouts, int heapMegabytes, long runTimeoutMillis)
+      throws IOException, InterruptedException {
+    TestJob fresh = new TestJob(newNonce(), job.testTimeoutMillis(), job.libraryJars(), job.solution(), job.tests(),
+        job.testClassNames(), job.skip());
+    Run run = new Run(fresh, timeouts, System.nanoTime() + runTimeoutMillis * 1_000_000);
+    Path workDir = Files.createTempDirectory("mlgrader-run");
+    try {
+      run.execute(heapMegabytes, workDir);
+    } finally {
+      deleteQuietly(workDir);
+    }
+    return new RunResult(run.outcomes, List.copyOf(new LinkedHashSet<>(run.findings)), sandbox.level(), run.starts);
+  }
+
+  private String newNonce() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private List<String> command(int heapMegabytes) {
+    return new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + heapMegabytes + "m", "-Xss4m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
+        "-XX:ActiveProcessorCount=1", "-Xshare:auto", "-Djava.io.tmpdir=/tmp", "-Dfile.encoding=UTF-8",
+        "-Duser.language=en", "-Djava.awt.headless=true", "-cp",
+        String.join(File.pathSeparator, runnerClasspath.stream().map(Path::toString).toList()),
+        "mlgrader.execution.child.ChildMain"));
+  }
+
+  /** The mutable state of one run across its child JVMs. */
+  private final class Run {
+    final List<InvocationOutcome> outcomes = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    final Set<String> finished = new LinkedHashSet<>();
+    final TestJob job;
+    final Map<String, Long> timeouts;
+    final long deadline;
+    int starts;
+
+    Run(TestJob job, Map<String, Long> timeouts, long deadline) {
+      this.job = job;
+      this.timeouts = timeouts;
+      this.deadline = deadline;
+    }
+
+    void execute(int heapMegabytes, Path workDir) throws IOException, InterruptedException {
+      List<Path> readOnly = new ArrayList<>(runnerClasspath);
+      job.libraryJars().forEach(j -> readOnly.add(Path.of(j)));
+      List<String> cmd = sandbox.wrap(command(heapMegabytes), readOnly);
+      boolean again = true;
+      while (again) {
+        if (starts == MAX_CHILD_STARTS) {
+          findings.add(new Finding(Finding.Kind.SANDBOX, "", "gave up after " + starts
+              + " test JVMs (too many tests hung or crashed); the remaining tests were not run"));
+          return;
+        }
+        starts++;
+        try (ChildProcess child = ChildProcess.start(cmd, workDir, job.skipping(finished))) {
+          again = follow(child);
+        }
+      }
+    }
+
+    /** Follows one child to its end; true if another child must continue the run. */
+    boolean follow(ChildProcess child) throws InterruptedException {
+      String inFlightId = null;
+      String inFlightKey = null;
+      long inFlightSince = 0;
+      boolean restartAnnounced = false;
+      while (true) {
+        long now = System.nanoTime();
+        long wait = (deadline - now) / 1_000_000;
+        if (inFlightId != null) {
+          wait = Math.min(wait, (inFlightSince + watchdogMillis(inFlightKey) * 1_000_000 - now) / 1_000_000);
+        } else {
+          wait = Math.min(wait, job.testTimeoutMillis() + IDLE_GRACE_MILLIS);
+        }
+        List<String> event = wait <= 0 ? null : child.next(wait);
+        if (event == null) {
+          child.kill();
+          boolean runOver = System.nanoTime() >= deadline;
+          if (inFlightId != null) {
+            blame(inFlightId, inFlightKey, TestStatus.TIMED_OUT, runOver
+                ? "the whole run reached its time limit while this test was running"
+                : "did not finish within its time limit and had to be killed");
+          }
+          if (runOver) {
+            findings.add(new Finding(Finding.Kind.SANDBOX, "", "the run reached its wall-clock limit; tests not reached score 0"));
+            return false;
+          }
+          if (inFlightId == null) {
+            findings.add(new Finding(Finding.Kind.SANDBOX, "", "the test JVM stopped responding between tests and was killed"));
+            return false;
+          }
+          return true;
+        }
+        if (event == ChildProcess.END_OF_STREAM) {
+          int status = child.exitStatus();
+          if (restartAnnounced) {
+            return true;
+          }
+          if (inFlightId != null) {
+            blame(inFlightId, inFlightKey, TestStatus.CRASHED, crashReason(status));
+            findings.add(new Finding(Finding.Kind.SANDBOX, inFlightKey, crashReason(status), blankToNull(child.stderrTail())));
+            return true;
+          }
+          findings.add(new Finding(Finding.Kind.SANDBOX, "", "the test JVM ended before reporting all tests ("
+              + crashReason(status) + ")", blankToNull(child.stderrTail())));
+          return false;
+        }
+        switch (event.get(0)) {
+          case Protocol.STARTED -> {
+            inFlightId = event.get(1);
+            inFlightKey = event.get(2);
+            inFlightSince = System.nanoTime();
+          }
+          case Protocol.FINISHED -> {
+            record(event);
+            inFlightId = null;
+          }
+          case Protocol.CONTAINER_FAILED -> findings.add(new Finding(Finding.Kind.SANDBOX, containerName(event.get(1)),
+              "a test class could not run; its tests score 0", event.get(2)));
+          case Protocol.RESTART -> restartAnnounced = true;
+          case Protocol.DONE -> {
+            child.exitStatus();
+            return false;
+          }
+          default -> { }
+        }
+      }
+    }
+
+    long watchdogMillis(String key) {
+      long timeout = timeouts.getOrDefault(key, job.testTimeoutMillis());
+      return timeout + timeout / 2 + 3000;
+    }
+
+    void record(List<String> event) {
+      String id = event.get(1);
+      if (!finished.add(id)) {
+        return;
+      }
+      TestStatus status;
+      try {
+        status = TestStatus.valueOf(event.get(3));
+      } catch (IllegalArgumentException e) {
+        status = TestStatus.ERRORED;
+      }
+      outcomes.add(new InvocationOutcome(id, event.get(2), status, parseLong(event.get(4)), event.get(5), event.get(6), event.get(7)));
+    }
+
+    void blame(String id, String key, TestStatus status, String why) {
+      if (finished.add(id)) {
+        outcomes.add(new InvocationOutcome(id, key, status, 0, why, null, null));
+      }
+    }
+  }
+
+  private static String crashReason(int status) {
+    return switch (status) {
+      case 3 -> "the test JVM ran out of memory";
+      case 134, 139 -> "the test JVM crashed";
+      case 137 -> "the test JVM was killed";
+      default -> "the test JVM exited with status " + status;
+    };
+  }
+
+  private static String containerName(String uniqueId) {
+    int at = uniqueId.lastIndexOf(":");
+    return at < 0 ? uniqueId : uniqueId.substring(at + 1).replace("]", "");
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static long parseLong(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover empty temp folder is harmless; the run's result does not depend on it.
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package mlgrader.grading;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mlgrader.catalog.Catalog;
+import mlgrader.catalog.CatalogException;
+import mlgrader.catalog.Challenge;
+import mlgrader.execution.ChildClasspath;
+import mlgrader.execution.TestRunner;
+import mlgrader.report.Audience;
+import mlgrader.report.ChallengeResult;
+import mlgrader.report.Report;
+import mlgrader.report.SubmissionInfo;
+import mlgrader.report.ToolInfo;
+import mlgrader.sandbox.Sandbox;
+import mlgrader.submission.Submission;
+import mlgrader.submission.SubmissionException;
+import mlgrader.submission.SubmissionLimits;
+import mlgrader.submission.SubmissionReader;
+
+/**
+ * The grader wired together for one catalogue: prepares each challenge once (cached for the life of the engine)
+ * and grades submissions into full, unredacted reports.
+ */
+public final class Engine {
+
+  private final Catalog catalog;
+  private final Clock clock;
+  private final ChallengePreparer preparer = new ChallengePreparer();
+  private final SubmissionGrader grader;
+  private final Sandbox sandbox;
+  private final Map<String, PreparedChallenge> prepared = new HashMap<>();
+
+  public Engine(Catalog catalog, Sandbox sandbox, Clock clock) {
+    this.catalog = catalog;
+    this.clock = clock;
+    this.sandbox = sandbox;
+    this.grader = new SubmissionGrader(preparer.solutionCompiler(), new TestRunner(sandbox, ChildClasspath.runner()), clock);
+  }
+
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  public Sandbox sandbox() {
+    return sandbox;
+  }
+
+  /** The challenge compiled and checked, from the cache after the first call. */
+  public synchronized PreparedChallenge prepare(Challenge challenge) throws CatalogException {
+    PreparedChallenge p = prepared.get(challenge.id());
+    if (p == null) {
+      p = preparer.prepare(challenge);
+      prepared.put(challenge.id(), p);
+    }
+    return p;
+  }
+
+  /** Reads a submission for a challenge, unpacking a zip in a temporary folder that is removed afterwards. */
+  public Submission read(PreparedChallenge challenge, Path input) throws SubmissionException, IOException {
+    Path scratch = Files.createTempDirectory("mlgrader-submission");
+    try {
+      return new SubmissionReader(SubmissionLimits.DEFAULT)
+          .read(input, challenge.challenge().spec().packagePath(), challenge.givenFiles(), scratch);
+    } finally {
+      TempFiles.delete(scratch);
+    }
+  }
+
+  /** Grades one submission on one challenge. */
+  public ChallengeResult grade(PreparedChallenge challenge, Submission submission, GradingMode mode)
+      throws IOException, InterruptedException {
+    return grader.grade(challenge, submission, mode);
+  }
+
+  /** A full (reviewer) report of the given results. */
+  public Report report(Submission submission, List<ChallengeResult> results) {
+    return new Report(Report.SCHEMA_VERSION, new ToolInfo("ml-grader", GraderVersion.current(), catalog.hash()),
+        clock.instant(), Audience.REVIEWER, new SubmissionInfo(submission.label(), submission.sha256()), results);
+  }
+}

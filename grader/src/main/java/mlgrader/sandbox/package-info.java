@@ -1,0 +1,2 @@
+/** The process boundary around candidate code: a plain child process or, where available, a bubblewrap sandbox. */
+package mlgrader.sandbox;
