@@ -16,8 +16,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code grader validate [<id>…]}: proves challenges sound with the grader itself. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check challenges: the reference scores 100 %, every mutant scores less and fails where expected, "
-        + "alternatives score 100 %, the starter compiles and scores 0, the candidate bundle holds nothing hidden, "
+    description = "Check challenges: the reference scores 100 %%, every mutant scores less and fails where expected, "
+        + "alternatives score 100 %%, the starter compiles and scores 0, the candidate bundle holds nothing hidden, "
         + "grading is repeatable.")
 final class ValidateCommand implements Callable<Integer> {
 

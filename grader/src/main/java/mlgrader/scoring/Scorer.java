@@ -36,8 +36,12 @@ public final class Scorer {
     expected.stream().filter(t -> t.visibility() == Visibility.HIDDEN)
         .forEach(t -> groupWeights.merge(t.group(), t.weight(), Integer::sum));
 
+    List<String> order = spec.groups().stream().map(ChallengeSpec.GroupSpec::name).toList();
+    List<ExpectedTest> sorted = new ArrayList<>(expected);
+    sorted.sort(java.util.Comparator.comparingInt((ExpectedTest t) -> t.visibility() == Visibility.PUBLIC ? -1 : order.indexOf(t.group()))
+        .thenComparing(ExpectedTest::key));
     List<TestResult> tests = new ArrayList<>();
-    for (ExpectedTest t : expected) {
+    for (ExpectedTest t : sorted) {
       ChallengeSpec.GroupSpec group = spec.group(t.group());
       double max = t.visibility() == Visibility.PUBLIC || group == null ? 0 : group.weight() * t.weight() / groupWeights.get(t.group());
       tests.add(result(t, byKey.getOrDefault(t.key(), List.of()), max));
