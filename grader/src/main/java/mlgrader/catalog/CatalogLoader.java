@@ -38,13 +38,9 @@ public final class CatalogLoader {
     } catch (IOException e) {
       throw new CatalogException("cannot read " + challengesDir + ": " + e.getMessage(), e);
     }
-    List<Path> hashed = new ArrayList<>();
-    for (Challenge c : challenges) {
-      hashed.add(c.hiddenDir());
-      hashed.add(c.starterDir());
-    }
-    hashed.add(startersDir.resolve("_repo"));
-    return new Catalog(root, challenges, hash(root, hashed));
+    StringBuilder all = new StringBuilder(hash(root, List.of(startersDir.resolve("_repo"))));
+    challenges.forEach(c -> all.append(c.id()).append(c.contentHash()));
+    return new Catalog(root, challenges, sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Challenge loadOne(Path dir, Path startersDir) throws CatalogException {
@@ -67,7 +63,7 @@ public final class CatalogLoader {
     if (!Files.isDirectory(starter)) {
       throw new CatalogException(json + ": no starter folder " + starter);
     }
-    return new Challenge(spec, starter, dir);
+    return new Challenge(spec, starter, dir, hash(dir.getParent().getParent(), List.of(dir, starter)));
   }
 
   private static String hash(Path root, List<Path> dirs) throws CatalogException {
@@ -90,6 +86,14 @@ public final class CatalogLoader {
       return HexFormat.of().formatHex(digest.digest());
     } catch (IOException | UncheckedIOException e) {
       throw new CatalogException("cannot hash the catalogue: " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JDK", e);
     }

@@ -13,13 +13,15 @@ import java.util.Set;
  * @param spec the parsed {@code challenge.json}
  * @param starterDir {@code starter-templates/<id>}
  * @param hiddenDir {@code challenges/<id>}
+ * @param contentHash SHA-256 over every file of both folders: changes whenever anything graded changes
  */
-public record Challenge(ChallengeSpec spec, Path starterDir, Path hiddenDir) {
+public record Challenge(ChallengeSpec spec, Path starterDir, Path hiddenDir, String contentHash) {
 
   public Challenge {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(starterDir, "starterDir");
     Objects.requireNonNull(hiddenDir, "hiddenDir");
+    Objects.requireNonNull(contentHash, "contentHash");
   }
 
   public String id() {

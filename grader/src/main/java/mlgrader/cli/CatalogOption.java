@@ -25,6 +25,18 @@ final class CatalogOption {
 
   Engine engine(Environment environment) throws CatalogException {
     Clock clock = environment.clock();
-    return new Engine(load(environment), Sandbox.detect(), clock);
+    return new Engine(load(environment), Sandbox.detect(), clock, cacheDir(environment));
+  }
+
+  /** Where compiled challenges are cached: $MLGRADER_CACHE, else $XDG_CACHE_HOME/mlgrader, else ~/.cache/mlgrader. */
+  static Path cacheDir(Environment environment) {
+    var v = environment.variables();
+    if (v.containsKey("MLGRADER_CACHE")) {
+      return v.get("MLGRADER_CACHE").isBlank() ? null : Path.of(v.get("MLGRADER_CACHE"));
+    }
+    if (v.containsKey("XDG_CACHE_HOME")) {
+      return Path.of(v.get("XDG_CACHE_HOME"), "mlgrader");
+    }
+    return v.containsKey("HOME") ? Path.of(v.get("HOME"), ".cache", "mlgrader") : null;
   }
 }

@@ -34,10 +34,21 @@ final class ChildProcess implements AutoCloseable {
     this.process = process;
   }
 
+  /** Starts a new process (empty environment) and gives it the job. */
   static ChildProcess start(List<String> command, Path workDir, TestJob job) throws IOException {
+    return attach(launch(command, workDir), job);
+  }
+
+  /** Starts a process with an empty environment in {@code workDir}. */
+  static Process launch(List<String> command, Path workDir) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().clear();
-    ChildProcess child = new ChildProcess(builder.start());
+    return builder.start();
+  }
+
+  /** Gives an already started process (perhaps a pre-started one) its job and follows its output. */
+  static ChildProcess attach(Process process, TestJob job) {
+    ChildProcess child = new ChildProcess(process);
     child.pump(job.nonce());
     try (DataOutputStream in = new DataOutputStream(new BufferedOutputStream(child.process.getOutputStream()))) {
       job.writeTo(in);

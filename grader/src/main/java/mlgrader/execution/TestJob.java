@@ -4,13 +4,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import mlgrader.compilation.ClassFiles;
+import mlgrader.compilation.ClassFilesCodec;
 
 /**
  * Everything a child JVM needs for one run, sent over its stdin so that no test byte touches its disk.
@@ -54,8 +53,8 @@ public record TestJob(
     out.writeUTF(nonce);
     out.writeLong(testTimeoutMillis);
     writeStrings(out, libraryJars);
-    writeClasses(out, solution);
-    writeClasses(out, tests);
+    ClassFilesCodec.write(out, solution);
+    ClassFilesCodec.write(out, tests);
     writeStrings(out, testClassNames);
     writeStrings(out, new ArrayList<>(new TreeSet<>(skip)));
     out.flush();
@@ -69,8 +68,8 @@ public record TestJob(
     String nonce = in.readUTF();
     long timeout = in.readLong();
     List<String> jars = readStrings(in);
-    ClassFiles solution = readClasses(in);
-    ClassFiles tests = readClasses(in);
+    ClassFiles solution = ClassFilesCodec.read(in);
+    ClassFiles tests = ClassFilesCodec.read(in);
     List<String> names = readStrings(in);
     Set<String> skip = Set.copyOf(readStrings(in));
     return new TestJob(nonce, timeout, jars, solution, tests, names, skip);
@@ -90,26 +89,5 @@ public record TestJob(
       values.add(in.readUTF());
     }
     return values;
-  }
-
-  private static void writeClasses(DataOutputStream out, ClassFiles classes) throws IOException {
-    out.writeInt(classes.bytes().size());
-    for (Map.Entry<String, byte[]> e : classes.bytes().entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeInt(e.getValue().length);
-      out.write(e.getValue());
-    }
-  }
-
-  private static ClassFiles readClasses(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    Map<String, byte[]> classes = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      String name = in.readUTF();
-      byte[] bytes = new byte[in.readInt()];
-      in.readFully(bytes);
-      classes.put(name, bytes);
-    }
-    return new ClassFiles(classes);
   }
 }

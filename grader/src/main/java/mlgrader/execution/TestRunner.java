@@ -47,14 +47,36 @@ public final class TestRunner {
    */
   public RunResult run(TestJob job, Map<String, Long> timeouts, int heapMegabytes, long runTimeoutMillis)
       throws IOException, InterruptedException {
+    return run(job, timeouts, heapMegabytes, runTimeoutMillis, prestart(heapMegabytes, List.of()));
+  }
+
+  /**
+   * Starts a child for a job that is not ready yet (it warms up meanwhile); hand it to {@link #run(TestJob, Map,
+   * int, long, PendingChild)} or close it.
+   *
+   * @param libraryJars jars the job will put on the submission's class path (mounted read-only in the sandbox)
+   */
+  public PendingChild prestart(int heapMegabytes, List<String> libraryJars) throws IOException {
+    List<Path> readOnly = new ArrayList<>(runnerClasspath);
+    libraryJars.forEach(j -> readOnly.add(Path.of(j)));
+    List<String> cmd = sandbox.wrap(command(heapMegabytes), readOnly);
+    Path workDir = Files.createTempDirectory("mlgrader-run");
+    List<String> warm = new ArrayList<>(cmd);
+    warm.add("--warm");
+    return new PendingChild(ChildProcess.launch(warm, workDir), cmd, workDir);
+  }
+
+  /** Runs the job, starting with a child made by {@link #prestart}. */
+  public RunResult run(TestJob job, Map<String, Long> timeouts, int heapMegabytes, long runTimeoutMillis, PendingChild first)
+      throws IOException, InterruptedException {
     TestJob fresh = new TestJob(newNonce(), job.testTimeoutMillis(), job.libraryJars(), job.solution(), job.tests(),
         job.testClassNames(), job.skip());
     Run run = new Run(fresh, timeouts, System.nanoTime() + runTimeoutMillis * 1_000_000);
-    Path workDir = Files.createTempDirectory("mlgrader-run");
     try {
-      run.execute(heapMegabytes, workDir);
+      run.execute(first);
     } finally {
-      deleteQuietly(workDir);
+      first.close();
+      TempFolders.delete(first.workDir());
     }
     return new RunResult(run.outcomes, List.copyOf(new LinkedHashSet<>(run.findings)), sandbox.level(), run.starts);
   }
@@ -91,10 +113,7 @@ public final class TestRunner {
       this.deadline = deadline;
     }
 
-    void execute(int heapMegabytes, Path workDir) throws IOException, InterruptedException {
-      List<Path> readOnly = new ArrayList<>(runnerClasspath);
-      job.libraryJars().forEach(j -> readOnly.add(Path.of(j)));
-      List<String> cmd = sandbox.wrap(command(heapMegabytes), readOnly);
+    void execute(PendingChild first) throws IOException, InterruptedException {
       boolean again = true;
       while (again) {
         if (starts == MAX_CHILD_STARTS) {
@@ -102,8 +121,11 @@ public final class TestRunner {
               + " test JVMs (too many tests hung or crashed); the remaining tests were not run"));
           return;
         }
+        TestJob next = job.skipping(finished);
         starts++;
-        try (ChildProcess child = ChildProcess.start(cmd, workDir, job.skipping(finished))) {
+        try (ChildProcess child = starts == 1
+            ? ChildProcess.attach(first.take(), next)
+            : ChildProcess.start(first.command(), first.workDir(), next)) {
           again = follow(child);
         }
       }
@@ -227,14 +249,6 @@ public final class TestRunner {
       return Long.parseLong(s);
     } catch (NumberFormatException e) {
       return 0;
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A leftover empty temp folder is harmless; the run's result does not depend on it.
     }
   }
 }

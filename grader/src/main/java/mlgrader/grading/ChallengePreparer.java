@@ -34,8 +34,11 @@ public final class ChallengePreparer {
 
   private final InMemoryCompiler solutionCompiler;
   private final InMemoryCompiler testCompiler;
+  private final CompiledChallengeCache cache;
 
-  public ChallengePreparer() {
+  /** A preparer that keeps compiled challenges in {@code cacheDir} (null: no cache). */
+  public ChallengePreparer(Path cacheDir) {
+    this.cache = new CompiledChallengeCache(cacheDir, GraderVersion.buildKey());
     List<Path> libraries = ChildClasspath.libraries();
     this.solutionCompiler = new InMemoryCompiler(libraries);
     List<Path> testPath = new ArrayList<>(ChildClasspath.testCompile());
@@ -52,23 +55,13 @@ public final class ChallengePreparer {
     ChallengeSpec spec = challenge.spec();
     try {
       List<SourceFile> given = challenge.givenSources();
-      List<SourceFile> referenceSources = challenge.referenceSources();
-      if (referenceSources.isEmpty()) {
-        throw new CatalogException(challenge.hiddenDir() + ": no reference solution in reference/");
-      }
-      ClassFiles reference = compile(solutionCompiler, concat(given, referenceSources), ClassFiles.EMPTY, challenge, "reference");
-      Set<String> own = referenceSources.stream().map(SourceFile::simpleName).collect(Collectors.toSet());
-      ClassFiles oracle = OracleRelocator.relocate(reference, spec.packageName(), own);
-      ClassFiles onPath = reference.plus(oracle);
       List<SourceFile> publicSources = challenge.publicTestSources();
-      List<SourceFile> hiddenSources = challenge.hiddenTestSources();
-      if (hiddenSources.isEmpty()) {
-        throw new CatalogException(challenge.hiddenDir() + ": no hidden suite in hidden/");
-      }
-      ClassFiles publicTests = compile(testCompiler, publicSources, onPath, challenge, "public tests");
-      ClassFiles hiddenTests = compile(testCompiler, hiddenSources, onPath, challenge, "hidden suite");
-      List<ExpectedTest> expected = new ArrayList<>(SuiteReader.read(publicTests.bytes(), Visibility.PUBLIC));
-      List<ExpectedTest> hidden = SuiteReader.read(hiddenTests.bytes(), Visibility.HIDDEN);
+      CompiledChallenge compiled = compiledOrCached(challenge, given, publicSources);
+      ClassFiles tests = compiled.tests();
+      List<ExpectedTest> expected = new ArrayList<>(SuiteReader.read(
+          tests.filter(n -> isIn(n, compiled.publicTestClasses())).bytes(), Visibility.PUBLIC));
+      List<ExpectedTest> hidden = SuiteReader.read(
+          tests.filter(n -> isIn(n, compiled.hiddenTestClasses())).bytes(), Visibility.HIDDEN);
       checkGroups(challenge, hidden);
       expected.addAll(hidden);
       Set<String> required = new HashSet<>();
@@ -77,11 +70,47 @@ public final class ChallengePreparer {
       given.forEach(g -> givenFiles.put(g.fileName(), g.content()));
       publicSources.forEach(p -> givenFiles.put(p.fileName(), p.content()));
       BytecodePolicy policy = BytecodePolicy.standard().withDenied(spec.policy().deny(), "this challenge asks you to implement it yourself");
-      return new PreparedChallenge(challenge, given, givenFiles, reference, publicTests.plus(hiddenTests).plus(oracle),
-          topLevel(publicTests), topLevel(hiddenTests), expected, required, policy);
+      return new PreparedChallenge(challenge, given, givenFiles, compiled.reference(), tests,
+          compiled.publicTestClasses(), compiled.hiddenTestClasses(), expected, required, policy);
     } catch (IOException e) {
       throw new CatalogException("cannot read challenge " + challenge.id() + ": " + e.getMessage(), e);
     }
+  }
+
+  private CompiledChallenge compiledOrCached(Challenge challenge, List<SourceFile> given, List<SourceFile> publicSources)
+      throws IOException, CatalogException {
+    var cached = cache.load(challenge);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    CompiledChallenge compiled = compile(challenge, given, publicSources);
+    cache.store(challenge, compiled);
+    return compiled;
+  }
+
+  private CompiledChallenge compile(Challenge challenge, List<SourceFile> given, List<SourceFile> publicSources)
+      throws IOException, CatalogException {
+    List<SourceFile> referenceSources = challenge.referenceSources();
+    if (referenceSources.isEmpty()) {
+      throw new CatalogException(challenge.hiddenDir() + ": no reference solution in reference/");
+    }
+    ClassFiles reference = compile(solutionCompiler, concat(given, referenceSources), ClassFiles.EMPTY, challenge, "reference");
+    Set<String> own = referenceSources.stream().map(SourceFile::simpleName).collect(Collectors.toSet());
+    ClassFiles oracle = OracleRelocator.relocate(reference, challenge.spec().packageName(), own);
+    ClassFiles onPath = reference.plus(oracle);
+    List<SourceFile> hiddenSources = challenge.hiddenTestSources();
+    if (hiddenSources.isEmpty()) {
+      throw new CatalogException(challenge.hiddenDir() + ": no hidden suite in hidden/");
+    }
+    ClassFiles publicTests = compile(testCompiler, publicSources, onPath, challenge, "public tests");
+    ClassFiles hiddenTests = compile(testCompiler, hiddenSources, onPath, challenge, "hidden suite");
+    return new CompiledChallenge(reference, publicTests.plus(hiddenTests).plus(oracle), topLevel(publicTests), topLevel(hiddenTests));
+  }
+
+  /** Whether {@code binaryName} is one of {@code topLevel} or nested in one. */
+  private static boolean isIn(String binaryName, List<String> topLevel) {
+    int dollar = binaryName.indexOf('$');
+    return topLevel.contains(dollar < 0 ? binaryName : binaryName.substring(0, dollar));
   }
 
   private static ClassFiles compile(InMemoryCompiler compiler, List<SourceFile> sources, ClassFiles onPath, Challenge challenge, String what)

@@ -31,13 +31,20 @@ public final class Engine {
 
   private final Catalog catalog;
   private final Clock clock;
-  private final ChallengePreparer preparer = new ChallengePreparer();
+  private final ChallengePreparer preparer;
   private final SubmissionGrader grader;
   private final Sandbox sandbox;
   private final Map<String, PreparedChallenge> prepared = new HashMap<>();
 
+  /** An engine without a compile cache. */
   public Engine(Catalog catalog, Sandbox sandbox, Clock clock) {
+    this(catalog, sandbox, clock, null);
+  }
+
+  /** An engine that keeps compiled challenges in {@code cacheDir} between runs (null: no cache). */
+  public Engine(Catalog catalog, Sandbox sandbox, Clock clock, Path cacheDir) {
     this.catalog = catalog;
+    this.preparer = new ChallengePreparer(cacheDir);
     this.clock = clock;
     this.sandbox = sandbox;
     this.grader = new SubmissionGrader(preparer.solutionCompiler(), new TestRunner(sandbox, ChildClasspath.runner()), clock);

@@ -13,6 +13,7 @@ import mlgrader.compilation.ClassFiles;
 import mlgrader.compilation.CompilationOutput;
 import mlgrader.compilation.InMemoryCompiler;
 import mlgrader.execution.ChildClasspath;
+import mlgrader.execution.PendingChild;
 import mlgrader.execution.RunResult;
 import mlgrader.execution.TestJob;
 import mlgrader.execution.TestRunner;
@@ -50,7 +51,20 @@ public final class SubmissionGrader {
     List<ExpectedTest> expected = mode == GradingMode.FULL ? prepared.expected()
         : prepared.expected().stream().filter(t -> t.visibility() == Visibility.PUBLIC).toList();
     List<Finding> findings = new ArrayList<>(submission.findings());
+    List<String> libraries = ChildClasspath.libraries().stream().map(p -> p.toAbsolutePath().toString()).toList();
+    // Started now so that its JVM start-up and warm-up overlap with compiling and checking the submission.
+    PendingChild child = runner.prestart(spec.limits().heapMegabytes(), libraries);
+    try {
+      return compileCheckAndRun(prepared, submission, mode, expected, findings, libraries, child, start);
+    } finally {
+      child.close();
+    }
+  }
 
+  private ChallengeResult compileCheckAndRun(PreparedChallenge prepared, Submission submission, GradingMode mode,
+      List<ExpectedTest> expected, List<Finding> findings, List<String> libraries, PendingChild child, long start)
+      throws IOException, InterruptedException {
+    ChallengeSpec spec = prepared.challenge().spec();
     List<SourceFile> sources = new ArrayList<>(prepared.givenSources());
     sources.addAll(submission.sources());
     CompilationOutput compiled = compiler.compile(sources, ClassFiles.EMPTY);
@@ -74,12 +88,11 @@ public final class SubmissionGrader {
     if (mode == GradingMode.FULL) {
       testClasses.addAll(prepared.hiddenTestClasses());
     }
-    TestJob job = new TestJob("", spec.limits().testTimeoutMillis(),
-        ChildClasspath.libraries().stream().map(p -> p.toAbsolutePath().toString()).toList(),
-        compiled.classes(), prepared.tests(), testClasses, java.util.Set.of());
+    TestJob job = new TestJob("", spec.limits().testTimeoutMillis(), libraries, compiled.classes(), prepared.tests(),
+        testClasses, java.util.Set.of());
     Map<String, Long> timeouts = expected.stream().filter(t -> t.timeoutMillis() > 0)
         .collect(Collectors.toMap(ExpectedTest::key, ExpectedTest::timeoutMillis));
-    RunResult run = runner.run(job, timeouts, spec.limits().heapMegabytes(), spec.limits().runTimeoutSeconds() * 1000);
+    RunResult run = runner.run(job, timeouts, spec.limits().heapMegabytes(), spec.limits().runTimeoutSeconds() * 1000, child);
     findings.addAll(run.findings());
     Scorer.Score score = Scorer.score(spec, expected, run.outcomes());
     return new ChallengeResult(spec.id(), spec.title(), spec.section(), Outcome.GRADED, score.total(), score.max(),

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -40,6 +41,9 @@ public final class ChildMain {
 
   public static void main(String[] args) {
     PrintStream real = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    if (List.of(args).contains("--warm")) {
+      warmUp();
+    }
     TestJob job;
     try {
       job = TestJob.readFrom(new DataInputStream(new BufferedInputStream(System.in)));
@@ -69,6 +73,24 @@ public final class ChildMain {
     real.flush();
     // Non-daemon threads the submission may have left behind must not keep this JVM alive.
     Runtime.getRuntime().halt(0);
+  }
+
+  /** Runs a trivial suite so the engine's classes are loaded and compiled before the job arrives. */
+  private static void warmUp() {
+    PrintStream out = System.out;
+    try {
+      System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+      LauncherFactory.create(config()).execute(LauncherExecutionRequestBuilder.request(
+          LauncherDiscoveryRequestBuilder.request()
+              .selectors(DiscoverySelectors.selectClass(WarmupSuite.class))
+              .enableImplicitConfigurationParameters(false)
+              .configurationParameter("junit.jupiter.execution.timeout.default", "5 s")
+              .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+              .build())
+          .build());
+    } finally {
+      System.setOut(out);
+    }
   }
 
   private static LauncherConfig config() {

@@ -1,0 +1,2 @@
+/** Validates the shipped catalogue with the grader itself. */
+package mlgrader.catalogue;
