@@ -38,7 +38,9 @@ public final class CatalogLoader {
     } catch (IOException e) {
       throw new CatalogException("cannot read " + challengesDir + ": " + e.getMessage(), e);
     }
-    StringBuilder all = new StringBuilder(hash(root, List.of(startersDir.resolve("_repo"))));
+    // Assessments (challenges/assessments/*.json) have no challenge.json, so the scan above skips them, but they
+    // decide weights and totals, so they are part of what a report's catalogue hash vouches for.
+    StringBuilder all = new StringBuilder(hash(root, List.of(startersDir.resolve("_repo"), challengesDir.resolve("assessments"))));
     challenges.forEach(c -> all.append(c.id()).append(c.contentHash()));
     return new Catalog(root, challenges, sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
   }

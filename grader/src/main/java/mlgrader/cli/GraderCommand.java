@@ -17,6 +17,7 @@ import picocli.CommandLine.IVersionProvider;
       TestCommand.class,
       GradeCommand.class,
       ValidateCommand.class,
+      BenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

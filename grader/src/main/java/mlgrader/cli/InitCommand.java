@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import mlgrader.catalog.Catalog;
 import mlgrader.catalog.Challenge;
-import mlgrader.validation.CandidateBundle;
+import mlgrader.catalog.CandidateRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -34,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
     Challenge challenge = catalog.require(id);
     Path target = parent.environment().resolve(dir);
     try {
-      CandidateBundle.write(catalog, challenge, target);
+      CandidateRepository.of(challenge).write(target);
     } catch (java.io.IOException e) {
       throw new BadInputException(e.getMessage());
     }

@@ -14,7 +14,7 @@ import mlgrader.report.TestResult;
 import mlgrader.reporting.Redaction;
 import mlgrader.reporting.ReportFormat;
 import mlgrader.submission.Submission;
-import mlgrader.validation.CandidateBundle;
+import mlgrader.catalog.CandidateRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class TestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", defaultValue = ".", description = "The candidate repository (default: the working directory).")
   Path dir;
 
-  @Option(names = {"-c", "--challenge"}, paramLabel = "ID", description = "The challenge id (default: read from " + CandidateBundle.MARKER + ").")
+  @Option(names = {"-c", "--challenge"}, paramLabel = "ID", description = "The challenge id (default: read from " + CandidateRepository.MARKER + ").")
   String challengeId;
 
   @Override
@@ -54,9 +54,9 @@ final class TestCommand implements Callable<Integer> {
   }
 
   private static String marker(Path repo) throws BadInputException, java.io.IOException {
-    Path marker = repo.resolve(CandidateBundle.MARKER);
+    Path marker = repo.resolve(CandidateRepository.MARKER);
     if (!Files.isRegularFile(marker)) {
-      throw new BadInputException(repo + " has no " + CandidateBundle.MARKER + " file; pass --challenge <id>");
+      throw new BadInputException(repo + " has no " + CandidateRepository.MARKER + " file; pass --challenge <id>");
     }
     return Files.readString(marker).strip();
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import mlgrader.catalog.CandidateRepository;
 import mlgrader.catalog.CatalogException;
 import mlgrader.catalog.Challenge;
 import mlgrader.catalog.ChallengeSpec;
@@ -70,7 +71,8 @@ public final class ChallengePreparer {
       given.forEach(g -> givenFiles.put(g.fileName(), g.content()));
       publicSources.forEach(p -> givenFiles.put(p.fileName(), p.content()));
       BytecodePolicy policy = BytecodePolicy.standard().withDenied(spec.policy().deny(), "this challenge asks you to implement it yourself");
-      return new PreparedChallenge(challenge, given, givenFiles, compiled.reference(), tests,
+      return new PreparedChallenge(challenge, given, givenFiles, CandidateRepository.of(challenge).protectedFiles(),
+          compiled.reference(), tests,
           compiled.publicTestClasses(), compiled.hiddenTestClasses(), expected, required, policy);
     } catch (IOException e) {
       throw new CatalogException("cannot read challenge " + challenge.id() + ": " + e.getMessage(), e);

@@ -12,7 +12,6 @@ import mlgrader.catalog.CatalogException;
 import mlgrader.catalog.Challenge;
 import mlgrader.execution.ChildClasspath;
 import mlgrader.execution.TestRunner;
-import mlgrader.report.Audience;
 import mlgrader.report.ChallengeResult;
 import mlgrader.report.Report;
 import mlgrader.report.SubmissionInfo;
@@ -73,7 +72,7 @@ public final class Engine {
     Path scratch = Files.createTempDirectory("mlgrader-submission");
     try {
       return new SubmissionReader(SubmissionLimits.DEFAULT)
-          .read(input, challenge.challenge().spec().packagePath(), challenge.givenFiles(), scratch);
+          .read(input, challenge.challenge().spec().packagePath(), challenge.givenFiles(), challenge.protectedFiles(), scratch);
     } finally {
       TempFiles.delete(scratch);
     }
@@ -87,7 +86,7 @@ public final class Engine {
 
   /** A full (reviewer) report of the given results. */
   public Report report(Submission submission, List<ChallengeResult> results) {
-    return new Report(Report.SCHEMA_VERSION, new ToolInfo("ml-grader", GraderVersion.current(), catalog.hash()),
-        clock.instant(), Audience.REVIEWER, new SubmissionInfo(submission.label(), submission.sha256()), results);
+    return Report.of(new ToolInfo("ml-grader", GraderVersion.current(), catalog.hash()), clock.instant(),
+        new SubmissionInfo(submission.label(), submission.sha256()), results);
   }
 }

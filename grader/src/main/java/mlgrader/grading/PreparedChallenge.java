@@ -16,6 +16,7 @@ import mlgrader.scoring.ExpectedTest;
  * @param challenge the challenge
  * @param givenSources the trusted API and support sources, compiled with every submission
  * @param givenFiles given file name → content, to recognise (and ignore) candidate copies
+ * @param protectedFiles repository path → content of every file a candidate repository must keep unchanged
  * @param reference the given API plus the reference, compiled
  * @param tests public tests, hidden tests and the oracle, compiled
  * @param publicTestClasses top-level public test classes
@@ -28,6 +29,7 @@ public record PreparedChallenge(
     Challenge challenge,
     List<SourceFile> givenSources,
     Map<String, String> givenFiles,
+    Map<String, byte[]> protectedFiles,
     ClassFiles reference,
     ClassFiles tests,
     List<String> publicTestClasses,
@@ -40,6 +42,7 @@ public record PreparedChallenge(
     Objects.requireNonNull(challenge, "challenge");
     givenSources = List.copyOf(givenSources);
     givenFiles = Map.copyOf(givenFiles);
+    protectedFiles = Map.copyOf(protectedFiles);
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(tests, "tests");
     publicTestClasses = List.copyOf(publicTestClasses);

@@ -23,6 +23,7 @@ import mlgrader.report.Finding;
 import mlgrader.report.Outcome;
 import mlgrader.report.Visibility;
 import mlgrader.scoring.ExpectedTest;
+import mlgrader.sandbox.IsolationLevel;
 import mlgrader.scoring.Scorer;
 import mlgrader.submission.Submission;
 
@@ -94,6 +95,10 @@ public final class SubmissionGrader {
         .collect(Collectors.toMap(ExpectedTest::key, ExpectedTest::timeoutMillis));
     RunResult run = runner.run(job, timeouts, spec.limits().heapMegabytes(), spec.limits().runTimeoutSeconds() * 1000, child);
     findings.addAll(run.findings());
+    if (run.isolation() == IsolationLevel.PROCESS_ONLY) {
+      findings.add(new Finding(Finding.Kind.SANDBOX, "", "bubblewrap is not available here, so the tests ran in a plain "
+          + "child process: only the static policy stood between the submission and this machine"));
+    }
     Scorer.Score score = Scorer.score(spec, expected, run.outcomes());
     return new ChallengeResult(spec.id(), spec.title(), spec.section(), Outcome.GRADED, score.total(), score.max(),
         score.groups(), score.tests(), compiled.diagnostics(), findings, run.isolation().label(), clock.millis() - start);

@@ -43,6 +43,18 @@ public final class SubmissionReader {
    * @param scratch an empty folder the reader may unpack a zip into
    */
   public Submission read(Path input, String packagePath, Map<String, String> given, Path scratch) throws SubmissionException {
+    return read(input, packagePath, given, Map.of(), scratch);
+  }
+
+  /**
+   * Reads the candidate's files and, when the input is a candidate repository, reports every protected file
+   * (public tests, given API, {@code pom.xml}, CI workflow) that was modified or deleted; grading always uses
+   * the trusted copies regardless.
+   *
+   * @param protectedFiles repository-relative path → trusted content of the files a candidate must not change
+   */
+  public Submission read(Path input, String packagePath, Map<String, String> given, Map<String, byte[]> protectedFiles,
+      Path scratch) throws SubmissionException {
     if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
       throw new SubmissionException("no such file or folder: " + input);
     }
@@ -58,12 +70,16 @@ public final class SubmissionReader {
     }
     Path packageDir = packageFolder(root, packagePath);
     List<Finding> findings = new ArrayList<>();
+    if (isRepository(root)) {
+      findings.addAll(tampering(root, protectedFiles));
+    }
     List<SourceFile> sources = new ArrayList<>();
     for (Path file : javaFiles(packageDir)) {
       String name = file.getFileName().toString();
       String content = readUtf8(file);
       if (given.containsKey(name)) {
-        if (!given.get(name).equals(content)) {
+        boolean reported = findings.stream().anyMatch(f -> f.location().endsWith("/" + name));
+        if (!given.get(name).equals(content) && !reported) {
           findings.add(new Finding(Finding.Kind.TAMPER, name,
               name + " is a given file; your copy differs and was ignored (the original was used)"));
         }
@@ -77,6 +93,35 @@ public final class SubmissionReader {
     }
     String label = input.getFileName() == null ? input.toString() : input.getFileName().toString();
     return new Submission(label, sources, hash(sources), findings);
+  }
+
+  private static boolean isRepository(Path root) {
+    return Files.exists(root.resolve("pom.xml"), LinkOption.NOFOLLOW_LINKS)
+        || Files.isDirectory(root.resolve("src/main/java"), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private List<Finding> tampering(Path root, Map<String, byte[]> protectedFiles) {
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(protectedFiles).entrySet()) {
+      Path file = root.resolve(e.getKey());
+      String what = null;
+      try {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          what = "was deleted";
+        } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          what = "was replaced by a link or a folder";
+        } else if (Files.size(file) > limits.maxFileBytes() || !java.util.Arrays.equals(Files.readAllBytes(file), e.getValue())) {
+          what = "was modified";
+        }
+      } catch (IOException ex) {
+        what = "could not be read";
+      }
+      if (what != null) {
+        findings.add(new Finding(Finding.Kind.TAMPER, e.getKey(),
+            e.getKey() + " " + what + "; the trusted copy was used for grading"));
+      }
+    }
+    return findings;
   }
 
   private static Path singleTopFolder(Path scratch) throws SubmissionException {

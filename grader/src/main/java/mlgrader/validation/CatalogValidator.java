@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import mlgrader.catalog.CatalogException;
+import mlgrader.catalog.CandidateRepository;
 import mlgrader.catalog.Challenge;
 import mlgrader.catalog.ChallengeSpec.MutantSpec;
 import mlgrader.catalog.SourceFile;
@@ -113,7 +114,7 @@ public final class CatalogValidator {
     Path scratch = Files.createTempDirectory("mlgrader-bundle");
     try {
       Path repo = scratch.resolve("repo");
-      CandidateBundle.write(engine.catalog(), challenge, repo);
+      CandidateRepository.of(challenge).write(repo);
       Set<String> hiddenContents = new HashSet<>();
       Set<String> hiddenNames = new TreeSet<>();
       try (var walk = Files.walk(challenge.hiddenDir())) {

@@ -104,6 +104,28 @@ class CommandLineIT {
   }
 
   @Test
+  void tamperingWithTestsPomWorkflowOrApiIsReportedAndTheTrustedCopiesAreUsed(@TempDir Path dir) throws Exception {
+    Path repo = dir.resolve("candidate");
+    assertEquals(ExitCode.OK, Cli.run("init", "toy-mean", repo.toString(), "--catalog", CATALOG).code());
+    Path pkg = repo.resolve("src/main/java/challenge/toymean");
+    Files.copy(Cli.SUBMISSIONS.resolve("../../fixture-catalog/challenges/toy-mean/mutants/M1/MeanCalculatorImpl.java"),
+        pkg.resolve("MeanCalculatorImpl.java"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path publicTest = repo.resolve("src/test/java/challenge/toymean/MeanCalculatorPublicTest.java");
+    Files.writeString(publicTest, Files.readString(publicTest).replace("@Test", "@org.junit.jupiter.api.Disabled @Test"));
+    Files.writeString(repo.resolve("pom.xml"), Files.readString(repo.resolve("pom.xml")).replace("<dependencies>",
+        "<properties><skipTests>true</skipTests></properties><dependencies>"));
+    Files.writeString(pkg.resolve("MeanCalculator.java"), "package challenge.toymean;\npublic interface MeanCalculator {}\n");
+    Cli.Result r = Cli.run("grade", repo.toString(), "-c", "toy-mean", "--catalog", CATALOG, "--format", "json");
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    for (String file : List.of("pom.xml", "src/test/java/challenge/toymean/MeanCalculatorPublicTest.java",
+        "src/main/java/challenge/toymean/MeanCalculator.java")) {
+      assertTrue(r.out().contains("\"location\" : \"" + file + "\""), "no tamper finding for " + file + ":\n" + r.out());
+    }
+    assertTrue(r.out().contains("\"kind\" : \"TAMPER\""), r.out());
+    assertTrue(r.out().contains("\"score\" : 40.0"), "the mutant must score as it would untampered:\n" + r.out());
+  }
+
+  @Test
   void initRefusesANonEmptyFolder(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("keep.txt"), "mine");
     Cli.Result r = Cli.run("init", "toy-mean", dir.toString(), "--catalog", CATALOG);
