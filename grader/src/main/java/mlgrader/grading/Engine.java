@@ -11,6 +11,8 @@ import mlgrader.catalog.Catalog;
 import mlgrader.catalog.CatalogException;
 import mlgrader.catalog.Challenge;
 import mlgrader.execution.ChildClasspath;
+import mlgrader.execution.ChildPool;
+import mlgrader.execution.ChildSource;
 import mlgrader.execution.TestRunner;
 import mlgrader.report.ChallengeResult;
 import mlgrader.report.Report;
@@ -32,6 +34,7 @@ public final class Engine {
   private final Clock clock;
   private final ChallengePreparer preparer;
   private final SubmissionGrader grader;
+  private final TestRunner runner;
   private final Sandbox sandbox;
   private final Map<String, PreparedChallenge> prepared = new HashMap<>();
 
@@ -46,7 +49,8 @@ public final class Engine {
     this.preparer = new ChallengePreparer(cacheDir);
     this.clock = clock;
     this.sandbox = sandbox;
-    this.grader = new SubmissionGrader(preparer.solutionCompiler(), new TestRunner(sandbox, ChildClasspath.runner()), clock);
+    this.runner = new TestRunner(sandbox, ChildClasspath.runner());
+    this.grader = new SubmissionGrader(preparer.solutionCompiler(), runner, clock);
   }
 
   public Catalog catalog() {
@@ -84,9 +88,29 @@ public final class Engine {
     return grader.grade(challenge, submission, mode);
   }
 
+  /** Grades one submission with a first child taken from {@code children} (e.g. a pool of warm ones). */
+  public ChallengeResult grade(PreparedChallenge challenge, Submission submission, GradingMode mode, ChildSource children)
+      throws IOException, InterruptedException {
+    return grader.grade(challenge, submission, mode, children);
+  }
+
+  /** A pool of warm children for grading many submissions with this engine. */
+  public ChildPool childPool(int size) {
+    return new ChildPool(runner, size);
+  }
+
+  /** The result for a submission that could not be read for this challenge (every test not run, 0 points). */
+  public ChallengeResult unreadable(PreparedChallenge challenge, String reason) {
+    return grader.unreadable(challenge, reason);
+  }
+
   /** A full (reviewer) report of the given results. */
   public Report report(Submission submission, List<ChallengeResult> results) {
-    return Report.of(new ToolInfo("ml-grader", GraderVersion.current(), catalog.hash()), clock.instant(),
-        new SubmissionInfo(submission.label(), submission.sha256()), results);
+    return report(new SubmissionInfo(submission.label(), submission.sha256()), results);
+  }
+
+  /** A full (reviewer) report of the given results. */
+  public Report report(SubmissionInfo submission, List<ChallengeResult> results) {
+    return Report.of(new ToolInfo("ml-grader", GraderVersion.current(), catalog.hash()), clock.instant(), submission, results);
   }
 }

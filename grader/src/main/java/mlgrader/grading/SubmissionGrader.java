@@ -13,6 +13,7 @@ import mlgrader.compilation.ClassFiles;
 import mlgrader.compilation.CompilationOutput;
 import mlgrader.compilation.InMemoryCompiler;
 import mlgrader.execution.ChildClasspath;
+import mlgrader.execution.ChildSource;
 import mlgrader.execution.PendingChild;
 import mlgrader.execution.RunResult;
 import mlgrader.execution.TestJob;
@@ -47,6 +48,12 @@ public final class SubmissionGrader {
 
   public ChallengeResult grade(PreparedChallenge prepared, Submission submission, GradingMode mode)
       throws IOException, InterruptedException {
+    return grade(prepared, submission, mode, runner::prestart);
+  }
+
+  /** Grades with a first child taken from {@code children} (e.g. a pool of warm ones). */
+  public ChallengeResult grade(PreparedChallenge prepared, Submission submission, GradingMode mode, ChildSource children)
+      throws IOException, InterruptedException {
     long start = clock.millis();
     ChallengeSpec spec = prepared.challenge().spec();
     List<ExpectedTest> expected = mode == GradingMode.FULL ? prepared.expected()
@@ -54,7 +61,7 @@ public final class SubmissionGrader {
     List<Finding> findings = new ArrayList<>(submission.findings());
     List<String> libraries = ChildClasspath.libraries().stream().map(p -> p.toAbsolutePath().toString()).toList();
     // Started now so that its JVM start-up and warm-up overlap with compiling and checking the submission.
-    PendingChild child = runner.prestart(spec.limits().heapMegabytes(), libraries);
+    PendingChild child = children.next(spec.limits().heapMegabytes(), libraries);
     try {
       return compileCheckAndRun(prepared, submission, mode, expected, findings, libraries, child, start);
     } finally {
@@ -102,6 +109,14 @@ public final class SubmissionGrader {
     Scorer.Score score = Scorer.score(spec, expected, run.outcomes());
     return new ChallengeResult(spec.id(), spec.title(), spec.section(), Outcome.GRADED, score.total(), score.max(),
         score.groups(), score.tests(), compiled.diagnostics(), findings, run.isolation().label(), clock.millis() - start);
+  }
+
+  /** The result of a submission that could not even be read for this challenge: every test not run. */
+  public ChallengeResult unreadable(PreparedChallenge prepared, String reason) {
+    ChallengeSpec spec = prepared.challenge().spec();
+    Scorer.Score none = Scorer.score(spec, prepared.expected(), List.of());
+    return new ChallengeResult(spec.id(), spec.title(), spec.section(), Outcome.INVALID_SUBMISSION, 0, none.max(),
+        none.groups(), none.tests(), List.of(), List.of(new Finding(Finding.Kind.INPUT, "", reason)), "none", 0);
   }
 
   private ChallengeResult rejected(PreparedChallenge prepared, List<ExpectedTest> expected, Outcome outcome,
