@@ -1,0 +1,132 @@
+package mlgrader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import mlgrader.reporting.JsonReportWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradeAllIT {
+
+  private static final String CATALOG = Cli.FIXTURE.toString();
+
+  /** A small cohort: correct, partial, broken and hostile submissions. */
+  private static Path cohort(Path dir) throws Exception {
+    Path cohort = dir.resolve("cohort");
+    Path toy = Cli.FIXTURE.resolve("challenges/toy-mean");
+    CommandLineIT.copy(toy.resolve("reference"), cohort.resolve("alice"));
+    CommandLineIT.copy(toy.resolve("mutants/M1"), cohort.resolve("bob"));
+    CommandLineIT.copy(toy.resolve("mutants/M2"), cohort.resolve("carol"));
+    for (String s : List.of("syntax-error", "calls-system-exit", "missing-constructor", "correct-with-helper")) {
+      CommandLineIT.copy(Cli.SUBMISSIONS.resolve(s), cohort.resolve(s));
+    }
+    Files.writeString(cohort.resolve("dave.zip"), "not a zip at all");
+    return cohort;
+  }
+
+  private static Cli.Result gradeAll(Path cohort, Path out, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("grade-all", cohort.toString(), "-c", "toy-mean", "--catalog", CATALOG,
+        "--out-dir", out.toString(), "--jobs", "2"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void gradesEveryCandidateAndOneBrokenSubmissionNeverStopsTheOthers(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    Cli.Result r = gradeAll(cohort(dir), out, "--format", "md");
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    List<String> csv = Files.readAllLines(out.resolve("cohort.csv"));
+    assertEquals(9, csv.size(), String.join("\n", csv));
+    assertTrue(csv.stream().anyMatch(l -> l.startsWith("alice,") && l.contains(",100.00,GRADED,")), String.join("\n", csv));
+    assertTrue(csv.stream().anyMatch(l -> l.startsWith("bob,") && l.contains(",40.00,GRADED,")), String.join("\n", csv));
+    assertTrue(csv.stream().anyMatch(l -> l.startsWith("dave,") && l.contains("INVALID_SUBMISSION")), String.join("\n", csv));
+    assertTrue(csv.stream().anyMatch(l -> l.startsWith("calls-system-exit,") && l.contains("POLICY_VIOLATION,1,")), String.join("\n", csv));
+    assertTrue(Files.isRegularFile(out.resolve("candidates/bob/report.md")));
+  }
+
+  @Test
+  void resumeKeepsFinishedCandidatesWithoutRegradingThem(@TempDir Path dir) throws Exception {
+    Path cohort = cohort(dir);
+    Path out = dir.resolve("out");
+    assertEquals(ExitCode.OK, gradeAll(cohort, out).code());
+    Files.copy(Cli.SUBMISSIONS.resolve("syntax-error/MeanCalculatorImpl.java"), cohort.resolve("alice/MeanCalculatorImpl.java"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(ExitCode.OK, gradeAll(cohort, out, "--resume").code());
+    assertTrue(Files.readString(out.resolve("cohort.csv")).contains("alice,"), "alice still listed");
+    assertTrue(Files.readAllLines(out.resolve("cohort.csv")).stream().anyMatch(l -> l.startsWith("alice,") && l.contains("GRADED")),
+        "with --resume alice keeps her finished result");
+    assertEquals(ExitCode.OK, gradeAll(cohort, out).code());
+    assertTrue(Files.readAllLines(out.resolve("cohort.csv")).stream().anyMatch(l -> l.startsWith("alice,") && l.contains("COMPILATION_FAILED")),
+        "without --resume alice is graded again");
+  }
+
+  @Test
+  void aRunKilledWithSigkillLeavesNoHalfWrittenReportAndResumes(@TempDir Path dir) throws Exception {
+    Path cohort = cohort(dir);
+    Path out = dir.resolve("out");
+    Path jar = Path.of("target/grader.jar").toAbsolutePath();
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        "grade-all", cohort.toString(), "-c", "toy-mean", "--catalog", CATALOG, "--out-dir", out.toString(), "--jobs", "1")
+        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (reports(out) < 2 && System.nanoTime() < deadline && p.isAlive()) {
+      Thread.sleep(20);
+    }
+    p.descendants().forEach(ProcessHandle::destroyForcibly);
+    p.destroyForcibly();
+    p.waitFor(10, TimeUnit.SECONDS);
+    long finished = reports(out);
+    assertTrue(finished >= 2 && finished < 8, "killed after " + finished + " reports");
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertFalse(f.getFileName().toString().endsWith(".tmp"), "half-written file left: " + f);
+        if (f.getFileName().toString().equals("report.json")) {
+          JsonReportWriter.read(new StringReader(Files.readString(f)));
+        }
+      }
+    }
+    Cli.Result resumed = gradeAll(cohort, out, "--resume");
+    assertEquals(ExitCode.OK, resumed.code(), resumed.err());
+    assertTrue(resumed.err().contains("(" + finished + " already done)"), resumed.err());
+    assertEquals(9, Files.readAllLines(out.resolve("cohort.csv")).size());
+  }
+
+  @Test
+  void shardedAndMergedEqualsUnsharded(@TempDir Path dir) throws Exception {
+    Path cohort = cohort(dir);
+    assertEquals(ExitCode.OK, gradeAll(cohort, dir.resolve("whole")).code());
+    assertEquals(ExitCode.OK, gradeAll(cohort, dir.resolve("s1"), "--shard", "1/2").code());
+    assertEquals(ExitCode.OK, gradeAll(cohort, dir.resolve("s2"), "--shard", "2/2").code());
+    long first = reports(dir.resolve("s1"));
+    assertTrue(first > 0 && first < 8, "shard 1 graded " + first + " of 8");
+    Cli.Result merge = Cli.run("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "--out-dir", dir.resolve("merged").toString());
+    assertEquals(ExitCode.OK, merge.code(), merge.err());
+    assertEquals(Files.readString(dir.resolve("whole/cohort.csv")), Files.readString(dir.resolve("merged/cohort.csv")));
+  }
+
+  @Test
+  void badShardIsAUsageProblem(@TempDir Path dir) throws Exception {
+    Cli.Result r = gradeAll(cohort(dir), dir.resolve("out"), "--shard", "3/2");
+    assertEquals(ExitCode.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("1 <= i <= n"), r.err());
+  }
+
+  private static long reports(Path out) throws Exception {
+    Path candidates = out.resolve("candidates");
+    if (!Files.isDirectory(candidates)) {
+      return 0;
+    }
+    try (Stream<Path> dirs = Files.list(candidates)) {
+      return dirs.filter(d -> Files.isRegularFile(d.resolve("report.json"))).count();
+    }
+  }
+}
