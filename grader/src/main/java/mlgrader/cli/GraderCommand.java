@@ -17,13 +17,17 @@ import picocli.CommandLine.IVersionProvider;
       TestCommand.class,
       GradeCommand.class,
       ValidateCommand.class,
+      VerifyCommand.class,
+      KeygenCommand.class,
+      GradeAllCommand.class,
+      MergeCommand.class,
       BenchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done (graded, whatever the score)",
-      "  1  score below --fail-under, public tests failing (test), or validation failed",
+      "  1  score below --fail-under, public tests failing (test), validation failed, or report altered or unsigned (verify)",
       "  2  wrong command line",
       "  3  bad input: missing file or challenge, unreadable submission, broken catalogue",
       "  4  internal error"

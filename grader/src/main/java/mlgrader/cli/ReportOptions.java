@@ -7,47 +7,149 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import mlgrader.report.Audience;
 import mlgrader.report.Report;
 import mlgrader.reporting.Redaction;
 import mlgrader.reporting.ReportFormat;
+import mlgrader.signing.Ed25519Keys;
+import mlgrader.signing.ReportSigner;
 import picocli.CommandLine.Option;
 
-/** How a command writes its report: format, audience and destination. */
+/**
+ * How a command writes its report: formats, audience, destination and signature.
+ *
+ * <p>The report is redacted for the audience first ({@link Redaction}, the one place that decides), then signed,
+ * then rendered by each writer; files are written to a temporary name and moved into place, so a reader never
+ * sees half a report.
+ */
 final class ReportOptions {
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json or md (default: ${DEFAULT-VALUE}).")
-  String format;
+  /** The environment variable that may hold the signing key's PEM text (e.g. a CI secret). */
+  static final String SIGNING_KEY_VARIABLE = "MLGRADER_SIGNING_KEY";
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
+      description = "One or more of text, json, md, html, junit, classroom, gradescope, exercism, prairielearn, "
+          + "comma-separated (default: ${DEFAULT-VALUE}). Several need --out-dir.")
+  List<String> formats = new ArrayList<>();
 
   @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "candidate",
-      description = "candidate (hidden tests by name and verdict only) or reviewer (everything); default: ${DEFAULT-VALUE}.")
+      description = "candidate (hidden tests by name, group, points and verdict only) or reviewer (everything); default: ${DEFAULT-VALUE}.")
   Audience audience;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the (one) report to FILE instead of standard output.")
   Path out;
 
+  @Option(names = "--out-dir", paramLabel = "DIR",
+      description = "Write every format to DIR under its own name: report.json, report.txt, report.md, report.html, "
+          + "TEST-mlgrader.xml, classroom.env, gradescope-results.json, exercism-results.json, prairielearn-results.json.")
+  Path outDir;
+
+  @Option(names = "--sign-key", paramLabel = "FILE",
+      description = "Sign the report with this Ed25519 private key (PEM; see 'grader keygen'); default: the PEM text in $"
+          + SIGNING_KEY_VARIABLE + ", if set.")
+  Path signKey;
+
   void write(Report full, PrintWriter stdout, Environment environment) throws IOException, BadInputException {
-    ReportFormat chosen;
-    try {
-      chosen = ReportFormat.parse(format);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
-    }
-    Report report = Redaction.forAudience(full, audience);
-    if (out == null) {
-      ReportFormat onScreen = chosen == ReportFormat.TEXT && environment.colorTerminal() ? ReportFormat.TEXT_COLOR : chosen;
+    List<ReportFormat> chosen = formats();
+    Report report = sign(Redaction.forAudience(full, audience), environment);
+    if (outDir != null) {
+      Path dir = environment.resolve(outDir);
+      Map<Path, ReportFormat> targets = new LinkedHashMap<>();
+      chosen.forEach(f -> targets.put(dir.resolve(f.fileName()), f));
+      writeAtomically(report, targets);
+    } else if (out != null) {
+      writeAtomically(report, Map.of(environment.resolve(out), chosen.get(0)));
+    } else {
+      ReportFormat format = chosen.get(0);
+      ReportFormat onScreen = format == ReportFormat.TEXT && environment.colorTerminal() ? ReportFormat.TEXT_COLOR : format;
       onScreen.writer().write(report, stdout);
       stdout.flush();
-      return;
     }
-    Path target = environment.resolve(out);
-    Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".report", ".tmp");
-    try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-      chosen.writer().write(report, w);
+  }
+
+  private List<ReportFormat> formats() throws BadInputException {
+    List<ReportFormat> chosen = new ArrayList<>();
+    for (String name : formats) {
+      try {
+        ReportFormat f = ReportFormat.parse(name);
+        if (!chosen.contains(f)) {
+          chosen.add(f);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(e.getMessage());
+      }
     }
-    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    if (chosen.isEmpty()) {
+      throw new BadInputException("--format names no format");
+    }
+    if (out != null && outDir != null) {
+      throw new BadInputException("use either --out FILE or --out-dir DIR, not both");
+    }
+    if (chosen.size() > 1 && outDir == null) {
+      throw new BadInputException("several formats need --out-dir DIR (each is written to its own file there)");
+    }
+    return chosen;
+  }
+
+  private Report sign(Report report, Environment environment) throws IOException, BadInputException {
+    String pem;
+    String source;
+    if (signKey != null) {
+      Path file = environment.resolve(signKey);
+      if (!Files.isRegularFile(file)) {
+        throw new BadInputException("no such key file: " + file);
+      }
+      pem = Files.readString(file, StandardCharsets.UTF_8);
+      source = file.toString();
+    } else if (environment.variables().containsKey(SIGNING_KEY_VARIABLE) && !environment.variables().get(SIGNING_KEY_VARIABLE).isBlank()) {
+      pem = environment.variables().get(SIGNING_KEY_VARIABLE);
+      source = "$" + SIGNING_KEY_VARIABLE;
+    } else {
+      return report;
+    }
+    try {
+      return new ReportSigner(Ed25519Keys.readPrivate(pem)).sign(report);
+    } catch (GeneralSecurityException e) {
+      throw new BadInputException(source + " is not an Ed25519 private key: " + e.getMessage());
+    }
+  }
+
+  /** Reports are meant to be shared; a temporary file is created owner-only, so it is opened up like any new file. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: its defaults apply.
+    }
+  }
+
+  /** Renders every format to a temporary file first, then moves each into place. */
+  private static void writeAtomically(Report report, Map<Path, ReportFormat> targets) throws IOException {
+    Map<Path, Path> temps = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<Path, ReportFormat> e : targets.entrySet()) {
+        Path parent = e.getKey().toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, ".report", ".tmp");
+        temps.put(e.getKey(), temp);
+        readableByAll(temp);
+        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+          e.getValue().writer().write(report, w);
+        }
+      }
+      for (Map.Entry<Path, Path> e : temps.entrySet()) {
+        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } finally {
+      for (Path temp : temps.values()) {
+        Files.deleteIfExists(temp);
+      }
+    }
   }
 }

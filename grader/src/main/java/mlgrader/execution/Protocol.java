@@ -16,6 +16,8 @@ public final class Protocol {
   /** First int of every job, so a stale child binary fails loudly instead of misreading. */
   public static final int MAGIC = 0x4D4C4701;
 
+  /** Event: the tests about to run, in execution order; fields: unique id and key, alternating. */
+  public static final String PLAN = "P";
   /** Event: a test started; fields: unique id, test key. */
   public static final String STARTED = "S";
   /** Event: a test finished; fields: unique id, key, status, millis, message, detail, output. */

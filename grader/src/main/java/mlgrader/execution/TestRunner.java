@@ -137,11 +137,17 @@ public final class TestRunner {
       String inFlightKey = null;
       long inFlightSince = 0;
       boolean restartAnnounced = false;
+      List<String> plan = null;
+      long idleSince = System.nanoTime();
       while (true) {
         long now = System.nanoTime();
         long wait = (deadline - now) / 1_000_000;
+        String next = plan == null ? null : nextPlanned(plan);
         if (inFlightId != null) {
           wait = Math.min(wait, (inFlightSince + watchdogMillis(inFlightKey) * 1_000_000 - now) / 1_000_000);
+        } else if (next != null) {
+          // Between tests JUnit builds the next test's instance, which runs candidate code outside any timeout.
+          wait = Math.min(wait, (idleSince + watchdogMillis(plan.get(plan.indexOf(next) + 1)) * 1_000_000 - now) / 1_000_000);
         } else {
           wait = Math.min(wait, job.testTimeoutMillis() + IDLE_GRACE_MILLIS);
         }
@@ -158,8 +164,13 @@ public final class TestRunner {
             findings.add(new Finding(Finding.Kind.SANDBOX, "", "the run reached its wall-clock limit; tests not reached score 0"));
             return false;
           }
+          if (inFlightId == null && next != null) {
+            blame(next, plan.get(plan.indexOf(next) + 1), TestStatus.TIMED_OUT,
+                "its test class could not even be set up in time (the candidate's constructor or static initializer did not return)");
+            return true;
+          }
           if (inFlightId == null) {
-            findings.add(new Finding(Finding.Kind.SANDBOX, "", "the test JVM stopped responding between tests and was killed"));
+            findings.add(new Finding(Finding.Kind.SANDBOX, "", "the test JVM stopped responding and was killed"));
             return false;
           }
           return true;
@@ -187,6 +198,11 @@ public final class TestRunner {
           case Protocol.FINISHED -> {
             record(event);
             inFlightId = null;
+            idleSince = System.nanoTime();
+          }
+          case Protocol.PLAN -> {
+            plan = event.subList(1, event.size());
+            idleSince = System.nanoTime();
           }
           case Protocol.CONTAINER_FAILED -> findings.add(new Finding(Finding.Kind.SANDBOX, containerName(event.get(1)),
               "a test class could not run; its tests score 0", event.get(2)));
@@ -200,9 +216,23 @@ public final class TestRunner {
       }
     }
 
+    /** The unique id of the first planned test (or template) with no outcome yet, or null. */
+    String nextPlanned(List<String> plan) {
+      for (int i = 0; i + 1 < plan.size(); i += 2) {
+        String id = plan.get(i);
+        boolean done = finished.contains(id) || finished.stream().anyMatch(f -> f.startsWith(id + "/"));
+        if (!done) {
+          return id;
+        }
+      }
+      return null;
+    }
+
     long watchdogMillis(String key) {
       long timeout = timeouts.getOrDefault(key, job.testTimeoutMillis());
-      return timeout + timeout / 2 + 3000;
+      // JUnit's own timeout fires first for a test body; this catches what it cannot interrupt (a constructor or
+      // static initializer that never returns, a listener stuck in candidate code).
+      return timeout + timeout / 4 + 1000;
     }
 
     void record(List<String> event) {
@@ -217,12 +247,27 @@ public final class TestRunner {
         status = TestStatus.ERRORED;
       }
       outcomes.add(new InvocationOutcome(id, event.get(2), status, parseLong(event.get(4)), event.get(5), event.get(6), event.get(7)));
+      if (status == TestStatus.TIMED_OUT) {
+        skipTemplateOf(id);
+      }
+    }
+
+    /**
+     * Invocations of a parameterized or repeated test are created while it runs, so a fresh JVM cannot skip one
+     * by its id: after one hangs or crashes, the whole test is skipped (it cannot earn its points anyway).
+     */
+    void skipTemplateOf(String id) {
+      int at = id.lastIndexOf("/[");
+      if (at > 0 && (id.startsWith("test-template-invocation:", at + 2) || id.startsWith("dynamic-test:", at + 2))) {
+        finished.add(id.substring(0, at));
+      }
     }
 
     void blame(String id, String key, TestStatus status, String why) {
       if (finished.add(id)) {
         outcomes.add(new InvocationOutcome(id, key, status, 0, why, null, null));
       }
+      skipTemplateOf(id);
     }
   }
 

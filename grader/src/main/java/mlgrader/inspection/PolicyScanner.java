@@ -34,6 +34,19 @@ public final class PolicyScanner {
       "java/lang/runtime/ObjectMethods",
       "java/lang/runtime/SwitchBootstraps");
 
+  /** Methods of Throwable that JUnit and the JDK call on failures in threads no timeout covers. */
+  private static final Set<String> GUARDED_THROWABLE_METHODS = Set.of(
+      "toString()Ljava/lang/String;",
+      "getMessage()Ljava/lang/String;",
+      "getLocalizedMessage()Ljava/lang/String;",
+      "getCause()Ljava/lang/Throwable;",
+      "fillInStackTrace()Ljava/lang/Throwable;",
+      "getStackTrace()[Ljava/lang/StackTraceElement;",
+      "printStackTrace()V",
+      "printStackTrace(Ljava/io/PrintStream;)V",
+      "printStackTrace(Ljava/io/PrintWriter;)V",
+      "initCause(Ljava/lang/Throwable;)Ljava/lang/Throwable;");
+
   private final BytecodePolicy policy;
 
   public PolicyScanner(BytecodePolicy policy) {
@@ -94,6 +107,27 @@ public final class PolicyScanner {
     void report(String where, String what, String why) {
       String key = where + "|" + what;
       findings.putIfAbsent(key, new Finding(Finding.Kind.POLICY, where, "uses " + what + ": " + why));
+    }
+
+    /** Whether a candidate class extends Throwable, through candidate classes up to a JDK class. */
+    boolean isThrowable(String name) {
+      String current = name;
+      Set<String> seen = new HashSet<>();
+      while (own.containsKey(current) && seen.add(current)) {
+        current = own.get(current).getSuperName();
+        if (current == null) {
+          return false;
+        }
+      }
+      if (!current.startsWith("java/")) {
+        return false;
+      }
+      try {
+        return Throwable.class.isAssignableFrom(
+            Class.forName(current.replace('/', '.'), false, ClassLoader.getPlatformClassLoader()));
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
     }
 
     boolean isOwnOrGiven(String owner) {
@@ -226,6 +260,10 @@ public final class PolicyScanner {
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
       String method = display(className) + "." + name;
+      if (GUARDED_THROWABLE_METHODS.contains(name + descriptor) && context.isThrowable(className)) {
+        context.report(method, "an override of Throwable." + name,
+            "the test engine calls it outside every time limit (e.g. to wrap a failure), so it must stay the JDK's");
+      }
       if (name.equals("finalize") && descriptor.equals("()V")) {
         context.report(method, "a finalizer", "finalizers run on another thread, outside the time limit");
       }

@@ -45,7 +45,7 @@ public final class Purity {
     /** Fails if any input differs, element by element and bit for bit, from its copy. */
     public void assertUnchanged() {
       for (int i = 0; i < originals.length; i++) {
-        if (!Objects.deepEquals(copies.get(i), originals[i])) {
+        if (!sameContent(copies.get(i), originals[i])) {
           throw new AssertionFailedError("input #" + (i + 1) + " was modified by the call");
         }
       }
@@ -96,6 +96,47 @@ public final class Purity {
       return copy;
     }
     return value;
+  }
+
+  /**
+   * Deep equality through arrays, lists and maps; {@link Objects#deepEquals} alone would compare arrays held in a
+   * list or map by identity, and the copies are never identical to the originals.
+   */
+  private static boolean sameContent(Object copy, Object original) {
+    if (copy instanceof Object[] a && original instanceof Object[] b) {
+      if (a.length != b.length || a.getClass() != b.getClass()) {
+        return false;
+      }
+      for (int i = 0; i < a.length; i++) {
+        if (!sameContent(a[i], b[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (copy instanceof List<?> a && original instanceof List<?> b) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameContent(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (copy instanceof Map<?, ?> a && original instanceof Map<?, ?> b) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (Map.Entry<?, ?> e : a.entrySet()) {
+        if (!b.containsKey(e.getKey()) || !sameContent(e.getValue(), b.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return Objects.deepEquals(copy, original);
   }
 
   private static void collectArrays(Object value, Set<Object> into, Set<Object> seen) {

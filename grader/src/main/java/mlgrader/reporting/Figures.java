@@ -2,9 +2,11 @@ package mlgrader.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
+import mlgrader.report.Outcome;
 import mlgrader.report.TestStatus;
 
-/** How numbers and verdicts read in human-facing reports: locale-independent, two decimals at most. */
+/** How numbers, outcomes, verdicts and long texts read in reports: locale-independent, two decimals at most. */
 final class Figures {
 
   private Figures() {}
@@ -20,6 +22,11 @@ final class Figures {
     return millis >= 1000 ? points(millis / 1000.0) + " s" : millis + " ms";
   }
 
+  /** Seconds with three decimals, as JUnit XML and Gradescope want them: {@code 0.012}. */
+  static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+  }
+
   /** A short lower-case verdict. */
   static String verdict(TestStatus status) {
     return switch (status) {
@@ -30,6 +37,23 @@ final class Figures {
       case CRASHED -> "crashed";
       case NOT_RUN -> "not run";
     };
+  }
+
+  /** A short lower-case outcome. */
+  static String outcome(Outcome outcome) {
+    return switch (outcome) {
+      case GRADED -> "graded";
+      case COMPILATION_FAILED -> "does not compile";
+      case API_MISMATCH -> "API mismatch";
+      case POLICY_VIOLATION -> "policy violation";
+      case INVALID_SUBMISSION -> "invalid submission";
+      case NOT_ATTEMPTED -> "not attempted";
+    };
+  }
+
+  /** The text cut to at most {@code limit} characters, with a marker when it was cut; null stays null. */
+  static String cap(String text, int limit) {
+    return text == null || text.length() <= limit ? text : text.substring(0, Math.max(0, limit - 14)) + "… [truncated]";
   }
 
   /** The first 12 hex digits of a hash, enough to tell reports apart by eye. */

@@ -1,6 +1,7 @@
 package mlgrader.reporting;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -29,15 +30,18 @@ public final class JsonReportWriter implements ReportWriter {
     return JSON.readValue(in, Report.class);
   }
 
-  /** Jackson closes the writer it is given; the caller owns {@code out}. */
-  private static final class NonClosingWriter extends java.io.FilterWriter {
-    NonClosingWriter(Writer out) {
-      super(out);
-    }
+  /** The JSON tree {@link #write} writes for a report, to compare with a tree read from a file. */
+  public static JsonNode tree(Report report) {
+    return JSON.valueToTree(report);
+  }
 
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
+  /** Parses JSON text into a tree, without reading it as a report yet. */
+  public static JsonNode readTree(Reader in) throws IOException {
+    return JSON.readTree(in);
+  }
+
+  /** The report a JSON tree describes. */
+  public static Report read(JsonNode tree) throws IOException {
+    return JSON.treeToValue(tree, Report.class);
   }
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
+import mlgrader.report.AssessmentInfo;
 import mlgrader.report.ChallengeResult;
 import mlgrader.report.Diagnostic;
 import mlgrader.report.Finding;
 import mlgrader.report.GroupResult;
+import mlgrader.report.InterviewTopic;
+import mlgrader.report.Outcome;
 import mlgrader.report.Report;
 import mlgrader.report.TestResult;
 
@@ -22,11 +25,21 @@ public final class MarkdownReportWriter implements ReportWriter {
     PrintWriter out = new PrintWriter(writer);
     out.println("# ML Grader report");
     out.println();
-    out.println("Submission `" + cell(report.submission().label()) + "` · sha256 `" + Figures.shortHash(report.submission().sha256())
-        + "` · grader " + cell(report.grader().version()) + " · " + report.audience().name().toLowerCase(Locale.ROOT) + " view");
-    if (report.results().size() > 1) {
+    // Candidate text goes through cell() and never into a code span, where backslash escapes do not work.
+    out.println("Submission **" + cell(report.submission().label()) + "** · sha256 `" + Figures.shortHash(report.submission().sha256())
+        + "` · catalogue `" + Figures.shortHash(report.grader().catalogHash()) + "` · seed " + report.seed() + " · grader "
+        + cell(report.grader().version()) + " · " + report.audience().name().toLowerCase(Locale.ROOT) + " view");
+    AssessmentInfo assessment = report.assessment();
+    if (assessment != null) {
       out.println();
-      out.println("**Total: " + Figures.points(report.score()) + " / " + Figures.points(report.maxScore()) + "**");
+      out.println("Assessment **" + cell(assessment.title()) + "** (" + cell(assessment.name()) + ")"
+          + (assessment.timeLimitMinutes() == null ? "" : " · time limit " + assessment.timeLimitMinutes() + " min"));
+    }
+    if (report.results().size() > 1 || assessment != null) {
+      out.println();
+      out.println("**Total: " + Figures.points(report.score()) + " / " + Figures.points(report.maxScore()) + "**"
+          + (assessment == null ? "" : " (weighted)"));
+      summary(out, report);
     }
     for (ChallengeResult r : report.results()) {
       challenge(out, r);
@@ -34,13 +47,25 @@ public final class MarkdownReportWriter implements ReportWriter {
     out.flush();
   }
 
+  private static void summary(PrintWriter out, Report report) {
+    out.println();
+    out.println("| Challenge | Topic | Weight | Score | Outcome |");
+    out.println("|---|---|---:|---:|---|");
+    for (ChallengeResult r : report.results()) {
+      String weight = report.assessment() == null ? "–" : Figures.points(report.assessment().weightOf(r.challengeId()));
+      out.println("| " + cell(r.title()) + " | S" + r.section() + " " + cell(InterviewTopic.of(r.section()).title()) + " | " + weight
+          + " | " + Figures.points(r.score()) + " / " + Figures.points(r.maxScore()) + " | " + Figures.outcome(r.outcome()) + " |");
+    }
+  }
+
   private static void challenge(PrintWriter out, ChallengeResult r) {
     out.println();
     out.println("## " + cell(r.title()) + " (`" + r.challengeId() + "`)");
     out.println();
-    out.println("**" + Figures.points(r.score()) + " / " + Figures.points(r.maxScore()) + "** · " + r.outcome().name().toLowerCase(Locale.ROOT)
-        .replace('_', ' ') + " · isolation " + r.isolation() + " · " + Figures.duration(r.durationMillis()));
-    if (!r.groups().isEmpty() && r.maxScore() > 0) {
+    out.println("**" + Figures.points(r.score()) + " / " + Figures.points(r.maxScore()) + "** · " + Figures.outcome(r.outcome())
+        + " · isolation " + cell(r.isolation()) + " · " + Figures.duration(r.durationMillis()));
+    boolean attempted = r.outcome() != Outcome.NOT_ATTEMPTED;
+    if (attempted && !r.groups().isEmpty() && r.maxScore() > 0) {
       out.println();
       out.println("| Group | Points | Passed |");
       out.println("|---|---:|---:|");
@@ -49,7 +74,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             + g.passed() + "/" + g.total() + " |");
       }
     }
-    if (!r.tests().isEmpty()) {
+    if (attempted && !r.tests().isEmpty()) {
       out.println();
       out.println("| | Test | Group | Points | Verdict |");
       out.println("|---|---|---|---:|---|");
@@ -73,7 +98,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       out.println("### Findings");
       out.println();
       for (Finding f : r.findings()) {
-        out.println("- **" + f.kind().name().toLowerCase(Locale.ROOT) + "** " + (f.location().isEmpty() ? "" : "`" + cell(f.location()) + "`: ")
+        out.println("- **" + f.kind().name().toLowerCase(Locale.ROOT) + "** " + (f.location().isEmpty() ? "" : cell(f.location()) + ": ")
             + cell(f.message()));
       }
     }
@@ -101,8 +126,10 @@ public final class MarkdownReportWriter implements ReportWriter {
     return b.toString();
   }
 
+  /** Escapes text for one line of HTML: a line break could end the HTML block and let the rest render as Markdown. */
   private static String html(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace('\r', ' ').replace('\n', ' ');
   }
 
   /** A code block whose fence is longer than any backtick run inside, so the text cannot close it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
+import mlgrader.report.AssessmentInfo;
 import mlgrader.report.ChallengeResult;
 import mlgrader.report.Diagnostic;
 import mlgrader.report.Finding;
@@ -32,34 +33,43 @@ public final class TextReportWriter implements ReportWriter {
   @Override
   public void write(Report report, Writer writer) throws IOException {
     PrintWriter out = new PrintWriter(writer);
-    out.println(paint(BOLD, "ML Grader " + report.grader().version()) + "  submission " + report.submission().label()
-        + " (sha256 " + Figures.shortHash(report.submission().sha256()) + ")  report for " + report.audience().name().toLowerCase(Locale.ROOT));
-    for (ChallengeResult r : report.results()) {
-      challenge(out, r);
+    out.println(paint(BOLD, "ML Grader " + report.grader().version()) + "  submission " + safe(report.submission().label())
+        + " (sha256 " + Figures.shortHash(report.submission().sha256()) + ")  seed " + report.seed() + "  report for "
+        + report.audience().name().toLowerCase(Locale.ROOT));
+    AssessmentInfo assessment = report.assessment();
+    if (assessment != null) {
+      out.println("Assessment " + assessment.name() + ": " + assessment.title()
+          + (assessment.timeLimitMinutes() == null ? "" : "  (time limit " + assessment.timeLimitMinutes() + " min)"));
     }
-    if (report.results().size() > 1) {
+    for (ChallengeResult r : report.results()) {
+      challenge(out, r, assessment);
+    }
+    if (report.results().size() > 1 || assessment != null) {
       out.println();
-      out.println(paint(BOLD, "Total: " + Figures.points(report.score()) + " / " + Figures.points(report.maxScore())));
+      out.println(paint(BOLD, "Total: " + Figures.points(report.score()) + " / " + Figures.points(report.maxScore())
+          + (assessment == null ? "" : " (weighted)")));
     }
     out.flush();
   }
 
-  private void challenge(PrintWriter out, ChallengeResult r) {
+  private void challenge(PrintWriter out, ChallengeResult r, AssessmentInfo assessment) {
     out.println();
-    out.println(paint(BOLD, r.challengeId() + ": " + r.title()));
+    out.println(paint(BOLD, r.challengeId() + ": " + r.title())
+        + (assessment == null ? "" : "  (weight " + Figures.points(assessment.weightOf(r.challengeId())) + ")"));
     String score = r.maxScore() > 0
         ? "score " + Figures.points(r.score()) + " / " + Figures.points(r.maxScore()) + " (" + Figures.points(r.percent()) + " %)"
         : publicSummary(r);
-    out.println("  " + paint(r.outcome() == Outcome.GRADED ? BOLD : RED, outcome(r.outcome())) + "   " + score
+    out.println("  " + paint(r.outcome() == Outcome.GRADED ? BOLD : RED, Figures.outcome(r.outcome())) + "   " + score
         + "   isolation " + r.isolation() + "   " + Figures.duration(r.durationMillis()));
-    if (!r.groups().isEmpty() && r.maxScore() > 0) {
+    boolean attempted = r.outcome() != Outcome.NOT_ATTEMPTED;
+    if (attempted && !r.groups().isEmpty() && r.maxScore() > 0) {
       out.println();
       for (GroupResult g : r.groups()) {
         out.printf(Locale.ROOT, "  %-40s %7s / %-5s %d/%d passed%n", g.title(), Figures.points(g.score()), Figures.points(g.weight()),
             g.passed(), g.total());
       }
     }
-    if (!r.tests().isEmpty()) {
+    if (attempted && !r.tests().isEmpty()) {
       out.println();
       for (TestResult t : r.tests()) {
         test(out, t);
@@ -69,7 +79,8 @@ public final class TextReportWriter implements ReportWriter {
       out.println();
       out.println("  Findings:");
       for (Finding f : r.findings()) {
-        out.println("    [" + f.kind().name().toLowerCase(Locale.ROOT) + "] " + (f.location().isEmpty() ? "" : f.location() + ": ") + f.message());
+        out.println("    [" + f.kind().name().toLowerCase(Locale.ROOT) + "] " + (f.location().isEmpty() ? "" : safe(f.location()) + ": ")
+            + safe(f.message()));
         if (f.detail() != null) {
           indent(out, f.detail(), "        ");
         }
@@ -79,7 +90,7 @@ public final class TextReportWriter implements ReportWriter {
       out.println();
       out.println("  Compiler:");
       for (Diagnostic d : r.diagnostics()) {
-        out.println("    " + paint(d.severity().equals("error") ? RED : YELLOW, d.render()));
+        out.println("    " + paint(d.severity().equals("error") ? RED : YELLOW, safe(d.render())));
       }
     }
   }
@@ -88,7 +99,7 @@ public final class TextReportWriter implements ReportWriter {
     String mark = t.passed() ? paint(GREEN, "✔") : paint(RED, "✘");
     String where = t.visibility() == Visibility.PUBLIC ? "public" : t.group();
     String points = t.maxPoints() > 0 ? Figures.points(t.points()) + "/" + Figures.points(t.maxPoints()) : "";
-    out.printf(Locale.ROOT, "  %s %-60s %9s%s%n", mark, where + " › " + t.name(), points,
+    out.printf(Locale.ROOT, "  %s %-60s %9s%s%n", mark, safe(where + " › " + t.name()), points,
         t.passed() ? "" : "  " + paint(DIM, Figures.verdict(t.status())));
     if (!t.passed() && t.message() != null) {
       indent(out, t.message(), "      ");
@@ -107,18 +118,28 @@ public final class TextReportWriter implements ReportWriter {
     return passed + " of " + r.tests().size() + " public tests passed";
   }
 
-  private static String outcome(Outcome outcome) {
-    return switch (outcome) {
-      case GRADED -> "graded";
-      case COMPILATION_FAILED -> "does not compile";
-      case API_MISMATCH -> "API mismatch";
-      case POLICY_VIOLATION -> "policy violation";
-      case INVALID_SUBMISSION -> "invalid submission";
-    };
+  private static void indent(PrintWriter out, String text, String prefix) {
+    text.lines().limit(40).forEach(l -> out.println(prefix + safe(l)));
   }
 
-  private static void indent(PrintWriter out, String text, String prefix) {
-    text.lines().limit(40).forEach(l -> out.println(prefix + l));
+  /**
+   * Text the candidate controls with its control characters made visible ({@code ^[} for ESC), so that it cannot
+   * move the cursor, fake colours or rewrite earlier lines of the terminal.
+   */
+  static String safe(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c == '\n' || c == '\t') {
+        b.append(c);
+      } else if (c < 0x20) {
+        b.append('^').append((char) (c + 64));
+      } else if (c >= 0x7f && c <= 0x9f) {
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private String paint(String code, String text) {

@@ -20,6 +20,8 @@ import mlgrader.report.Visibility;
  */
 public final class Scorer {
 
+  private static final int OUTPUT_CAP = 16 * 1024;
+
   private Scorer() {}
 
   /**
@@ -70,9 +72,14 @@ public final class Scorer {
       message = failed + " of " + runs.size() + " invocations failed; first: " + message;
     }
     String output = runs.stream().map(InvocationOutcome::output).filter(o -> o != null && !o.isEmpty())
-        .reduce((a, b) -> a + b).orElse(null);
+        .reduce((a, b) -> a + b).map(Scorer::capOutput).orElse(null);
     return new TestResult(t.key(), t.name(), t.group(), t.visibility(), worst.status(), passed ? maxPoints : 0, maxPoints,
         millis, message, worst.detail(), output);
+  }
+
+  /** Output of all invocations together stays within one test's cap. */
+  static String capOutput(String output) {
+    return output.length() <= OUTPUT_CAP ? output : output.substring(0, OUTPUT_CAP) + "\n[output truncated]";
   }
 
   /**

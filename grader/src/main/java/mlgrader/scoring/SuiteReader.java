@@ -44,7 +44,7 @@ public final class SuiteReader {
       ClassNode node = new ClassNode();
       new ClassReader(bytes).accept(node, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
       String group = visibility == Visibility.PUBLIC ? ExpectedTest.PUBLIC_GROUP : groupOf(name);
-      long classTimeout = timeoutOf(node.visibleAnnotations);
+      long classTimeout = classTimeout(classes, name);
       for (MethodNode m : node.methods) {
         if (annotations(m.visibleAnnotations).anyMatch(a -> TEST_ANNOTATIONS.contains(a.desc))) {
           String key = name + "#" + m.name + "(" + parameters(m.desc) + ")";
@@ -66,8 +66,35 @@ public final class SuiteReader {
     return dollar < 0 ? "" : binaryName.substring(dollar + 1);
   }
 
+  /**
+   * The parameter types as {@link Class#getName()} spells them ({@code int, java.lang.String, [[D}), because that
+   * is how JUnit's {@code MethodSource} reports them to the child, and the two keys must be equal.
+   */
   private static String parameters(String descriptor) {
-    return Stream.of(Type.getArgumentTypes(descriptor)).map(Type::getClassName).collect(Collectors.joining(", "));
+    return Stream.of(Type.getArgumentTypes(descriptor))
+        .map(t -> t.getSort() == Type.ARRAY ? t.getDescriptor().replace('/', '.') : t.getClassName())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The {@code @Timeout} of the class or, as in JUnit, of the nearest enclosing class that declares one. */
+  private static long classTimeout(java.util.Map<String, byte[]> classes, String binaryName) {
+    String name = binaryName;
+    while (true) {
+      byte[] bytes = classes.get(name);
+      if (bytes != null) {
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+        long timeout = timeoutOf(node.visibleAnnotations);
+        if (timeout > 0) {
+          return timeout;
+        }
+      }
+      int dollar = name.lastIndexOf('$');
+      if (dollar < 0) {
+        return 0;
+      }
+      name = name.substring(0, dollar);
+    }
   }
 
   private static Stream<AnnotationNode> annotations(List<AnnotationNode> list) {

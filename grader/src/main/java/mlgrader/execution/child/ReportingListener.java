@@ -1,12 +1,15 @@
 package mlgrader.execution.child;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import mlgrader.execution.Protocol;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * Reports each test invocation's start and end to the parent; after a timeout it asks for a fresh JVM and halts,
@@ -23,6 +26,28 @@ final class ReportingListener implements TestExecutionListener {
     this.channel = channel;
     this.captured = captured;
     this.summary = summary;
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan plan) {
+    List<String> fields = new ArrayList<>();
+    for (TestIdentifier root : plan.getRoots()) {
+      addInOrder(plan, root, fields);
+    }
+    channel.send(Protocol.PLAN, fields.toArray(String[]::new));
+  }
+
+  /** Tests and test templates, depth first, which is the order Jupiter runs them in. */
+  private static void addInOrder(TestPlan plan, TestIdentifier id, List<String> fields) {
+    boolean template = id.isContainer() && id.getSource().filter(MethodSource.class::isInstance).isPresent();
+    if (id.isTest() || template) {
+      fields.add(id.getUniqueId());
+      fields.add(key(id));
+      return;
+    }
+    for (TestIdentifier child : plan.getChildren(id)) {
+      addInOrder(plan, child, fields);
+    }
   }
 
   @Override

@@ -1,0 +1,4 @@
+package challenge.toymean.hidden;
+
+public class MeanCalculatorHiddenTest {
+}
