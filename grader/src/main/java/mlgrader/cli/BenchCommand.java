@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import mlgrader.benchmark.BaselineProject;
+import mlgrader.validation.MavenProject;
 import mlgrader.benchmark.CommandTimer;
 import mlgrader.benchmark.Timings;
 import mlgrader.catalog.Challenge;
@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = parent.spec.commandLine().getOut();
     Path work = Files.createTempDirectory("mlgrader-bench");
     Path template = work.resolve("template");
-    BaselineProject.write(challenge, s, engine.catalog().repoSkeleton(), jar, template);
+    MavenProject.write(challenge, s, engine.catalog().repoSkeleton(), jar, template);
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> grade = List.of(java, "-jar", jar.toString(), "grade", input.toString(), "-c", challengeId,
@@ -108,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
     return to;
   }
 
-  private static Path ownJar() throws BadInputException {
+  static Path ownJar() throws BadInputException {
     try {
       Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!Files.isRegularFile(p)) {

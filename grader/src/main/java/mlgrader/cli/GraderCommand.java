@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
       GradeAllCommand.class,
       MergeCommand.class,
       BenchCommand.class,
+      MutationScoreCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -9,10 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import mlgrader.catalog.SourceFile;
 import mlgrader.execution.ChildPool;
 import mlgrader.grading.Engine;
 import mlgrader.grading.GradingMode;
@@ -81,19 +84,23 @@ public final class CohortGrader {
   }
 
   private Report gradeAndWrite(CandidateInput candidate, ChildPool pool) throws IOException, InterruptedException {
-    Report report = grade(candidate, pool);
-    layout.writeCandidate(candidate.id(), report);
+    Map<String, List<SourceFile>> sources = new TreeMap<>();
+    Report report = grade(candidate, pool, sources);
+    layout.writeCandidate(candidate.id(), report, SourceSnapshot.of(sources));
     progress.graded(candidate.id(), report.percent());
     return report;
   }
 
-  private Report grade(CandidateInput candidate, ChildPool pool) throws IOException, InterruptedException {
+  /** Grades one candidate on every challenge, keeping the candidate's own sources of each in {@code sources}. */
+  private Report grade(CandidateInput candidate, ChildPool pool, Map<String, List<SourceFile>> sources)
+      throws IOException, InterruptedException {
     List<ChallengeResult> results = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
     for (PreparedChallenge prepared : challenges) {
       try {
         Submission s = engine.read(prepared, candidate.path());
         hashes.add(s.sha256());
+        sources.put(prepared.challenge().id(), s.sources());
         results.add(engine.grade(prepared, s, GradingMode.FULL, pool));
       } catch (SubmissionException e) {
         results.add(engine.unreadable(prepared, e.getMessage()));

@@ -13,8 +13,10 @@ import mlgrader.reporting.Redaction;
 import mlgrader.reporting.ReportFormat;
 
 /**
- * Where a cohort run writes: {@code candidates/<id>/report.json} (the canonical reviewer report) plus one file per
- * extra format, and the cohort-level files at the top.
+ * Where a cohort run writes: {@code candidates/<id>/report.json} (the canonical reviewer report), {@code sources.json}
+ * (the candidate's own files, for the similarity check) and one file per extra format; at the top the cohort-level
+ * files: {@code cohort.csv}, {@code cohort.html}, {@code similarity.json} and {@code base-code.json} (the starter
+ * stubs the similarity check leaves out).
  *
  * @param root the output folder
  * @param formats extra per-candidate formats
@@ -30,9 +32,29 @@ public record CohortLayout(Path root, List<ReportFormat> formats, Audience audie
     return root.resolve("candidates").resolve(id);
   }
 
-  /** Writes a candidate's reports, the canonical JSON last, so its presence means all of them are complete. */
-  public void writeCandidate(String id, Report report) throws IOException {
+  /** The cohort-level file {@code name} (e.g. {@link #CSV}). */
+  public Path file(String name) {
+    return root.resolve(name);
+  }
+
+  /** The cohort table. */
+  public static final String CSV = "cohort.csv";
+  /** The cohort page. */
+  public static final String HTML = "cohort.html";
+  /** The similarity check. */
+  public static final String SIMILARITY = "similarity.json";
+  /** The starter stubs used as base code. */
+  public static final String BASE_CODE = "base-code.json";
+  /** A candidate's own sources, per challenge. */
+  public static final String SOURCES = "sources.json";
+
+  /**
+   * Writes a candidate's reports and sources, the canonical JSON last, so its presence means all of them are
+   * complete.
+   */
+  public void writeCandidate(String id, Report report, SourceSnapshot sources) throws IOException {
     Path dir = candidateDir(id);
+    AtomicFile.write(dir.resolve(SOURCES), sources::write);
     Report redacted = Redaction.forAudience(report, audience);
     for (ReportFormat f : formats) {
       if (f != ReportFormat.JSON) {
@@ -60,8 +82,32 @@ public record CohortLayout(Path root, List<ReportFormat> formats, Audience audie
     return reports;
   }
 
-  /** Writes the cohort table. */
-  public void writeCohort(List<Report> reports) throws IOException {
-    AtomicFile.write(root.resolve("cohort.csv"), w -> CohortCsv.write(reports, w));
+  /** A candidate's sources as graded; empty when the run that graded it kept none. */
+  public SourceSnapshot readSources(String id) throws IOException {
+    return readSnapshot(candidateDir(id).resolve(SOURCES));
+  }
+
+  /** Whether a candidate has an HTML report, for the cohort page to link to. */
+  public boolean hasHtmlReport(String id) {
+    return Files.isRegularFile(candidateDir(id).resolve(ReportFormat.HTML.fileName()));
+  }
+
+  /** Writes the base code of the similarity check. */
+  public void writeBaseCode(SourceSnapshot baseCode) throws IOException {
+    AtomicFile.write(root.resolve(BASE_CODE), baseCode::write);
+  }
+
+  /** The base code of the similarity check; empty when none was written. */
+  public SourceSnapshot readBaseCode() throws IOException {
+    return readSnapshot(root.resolve(BASE_CODE));
+  }
+
+  private static SourceSnapshot readSnapshot(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return SourceSnapshot.of(java.util.Map.of());
+    }
+    try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      return SourceSnapshot.read(in);
+    }
   }
 }

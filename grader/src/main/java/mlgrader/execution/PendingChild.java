@@ -1,5 +1,6 @@
 package mlgrader.execution;
 
+import mlgrader.catalog.TempTree;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class PendingChild implements AutoCloseable {
     if (!taken) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
-      TempFolders.delete(workDir);
+      TempTree.delete(workDir);
     }
   }
 }

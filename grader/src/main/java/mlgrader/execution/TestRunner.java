@@ -1,5 +1,6 @@
 package mlgrader.execution;
 
+import mlgrader.catalog.TempTree;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ public final class TestRunner {
       run.execute(first);
     } finally {
       first.close();
-      TempFolders.delete(first.workDir());
+      TempTree.delete(first.workDir());
     }
     return new RunResult(run.outcomes, List.copyOf(new LinkedHashSet<>(run.findings)), sandbox.level(), run.starts);
   }

@@ -1,5 +1,6 @@
 package mlgrader.grading;
 
+import mlgrader.catalog.TempTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ public final class Engine {
       return new SubmissionReader(SubmissionLimits.DEFAULT)
           .read(input, challenge.challenge().spec().packagePath(), challenge.givenFiles(), challenge.protectedFiles(), scratch);
     } finally {
-      TempFiles.delete(scratch);
+      TempTree.delete(scratch);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import mlgrader.catalog.CatalogException;
 import mlgrader.catalog.CandidateRepository;
 import mlgrader.catalog.Challenge;
+import mlgrader.catalog.TempTree;
 import mlgrader.catalog.ChallengeSpec.MutantSpec;
 import mlgrader.catalog.SourceFile;
 import mlgrader.grading.Engine;
@@ -103,9 +104,7 @@ public final class CatalogValidator {
     } catch (SubmissionException e) {
       return new Check(name, false, e.getMessage());
     } finally {
-      try (var walk = Files.walk(scratch)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      TempTree.delete(scratch);
     }
   }
 
@@ -140,9 +139,7 @@ public final class CatalogValidator {
       }
       return new Check(name, leaks.isEmpty(), leaks.isEmpty() ? "checked every file of a fresh `grader init`" : String.join("; ", leaks));
     } finally {
-      try (var walk = Files.walk(scratch)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      TempTree.delete(scratch);
     }
   }
 

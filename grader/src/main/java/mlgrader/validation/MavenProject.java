@@ -1,4 +1,4 @@
-package mlgrader.benchmark;
+package mlgrader.validation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,18 +9,26 @@ import mlgrader.catalog.SourceFile;
 import mlgrader.submission.Submission;
 
 /**
- * Writes the Maven project a grader-less setup would use to run the same tests on the same submission: the
- * candidate's pom, the given and submitted sources, the public and hidden suites, the reference as the oracle
- * (its package rewritten to {@code <package>.oracle}) and the kit from the grader's jar.
+ * Writes the plain Maven project equivalent to grading a submission: the candidate's pom, the given and submitted
+ * sources, the public and hidden suites, the reference as the oracle (its package rewritten to
+ * {@code <package>.oracle}) and the kit from the grader's jar. The benchmark times {@code mvn test} on it; mutation
+ * testing runs PIT on it.
  */
-public final class BaselineProject {
+public final class MavenProject {
 
-  private BaselineProject() {}
+  private MavenProject() {}
 
   /** Writes the project into the empty folder {@code dir}. */
   public static void write(Challenge challenge, Submission submission, Path repoSkeleton, Path graderJar, Path dir)
       throws IOException {
+    write(challenge, submission, repoSkeleton, graderJar, dir, "");
+  }
+
+  /** Writes the project with {@code plugins} (XML, may be empty) added to its build plugins. */
+  public static void write(Challenge challenge, Submission submission, Path repoSkeleton, Path graderJar, Path dir,
+      String plugins) throws IOException {
     String pom = Files.readString(repoSkeleton.resolve("pom.xml"))
+        .replace("    </plugins>", plugins + "    </plugins>")
         .replace("@CHALLENGE_ID@", challenge.id())
         .replace("@CHALLENGE_TITLE@", "baseline")
         .replace("  </dependencies>", """
