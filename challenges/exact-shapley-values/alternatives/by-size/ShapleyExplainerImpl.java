@@ -3,9 +3,9 @@ package challenge.shap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Alternative solution: enumerates coalitions recursively, caches v by bitmask, and averages the marginal
- * contributions per coalition size, {@code φ_i = (1/d) Σ_s mean_{|S|=s, i∉S} (v(S∪i) − v(S))}. The full
- * coalition is evaluated once at x, which stays within the call budget.
+ * Alternative solution: enumerates coalitions recursively, caches v by bitmask, and averages the
+ * marginal contributions per coalition size, {@code φ_i = (1/d) Σ_s mean_{|S|=s, i∉S} (v(S∪i) −
+ * v(S))}. The full coalition is evaluated once at x, which stays within the call budget.
  */
 public class ShapleyExplainerImpl implements ShapleyExplainer {
 
@@ -30,7 +30,8 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
   }
 
   @Override
-  public double[] exactShapley(ToDoubleFunction<double[]> model, double[] x, double[][] background) {
+  public double[] exactShapley(
+      ToDoubleFunction<double[]> model, double[] x, double[][] background) {
     if (model == null || x == null) {
       throw new IllegalArgumentException("null argument");
     }
@@ -54,7 +55,8 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
     for (int i = 0; i < d; i++) {
       double[] sumBySize = new double[d];
       int others = full & ~(1 << i);
-      // iterate over all subsets of "others" (standard submask enumeration, including the empty set)
+      // iterate over all subsets of "others" (standard submask enumeration, including the empty
+      // set)
       int sub = others;
       while (true) {
         sumBySize[Integer.bitCount(sub)] += v[sub | (1 << i)] - v[sub];
@@ -75,7 +77,13 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
   }
 
   /** Depth-first over features: decide for feature {@code j} whether it joins the coalition. */
-  private static void fill(ToDoubleFunction<double[]> model, double[] x, double[][] background, int j, int mask, double[] v) {
+  private static void fill(
+      ToDoubleFunction<double[]> model,
+      double[] x,
+      double[][] background,
+      int j,
+      int mask,
+      double[] v) {
     int d = x.length;
     if (j == d) {
       if (mask == (1 << d) - 1) {

@@ -5,8 +5,8 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
- * Alternative solution in a stream style: tabulates v over all masks, then regroups the sum per coalition as
- * {@code φ_i = Σ_{S∋i} w(|S|−1)·v(S) − Σ_{S∌i} w(|S|)·v(S)} with factorial weights.
+ * Alternative solution in a stream style: tabulates v over all masks, then regroups the sum per
+ * coalition as {@code φ_i = Σ_{S∋i} w(|S|−1)·v(S) − Σ_{S∌i} w(|S|)·v(S)} with factorial weights.
  */
 public class ShapleyExplainerImpl implements ShapleyExplainer {
 
@@ -21,11 +21,15 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
     if (d == 0) {
       throw new IllegalArgumentException("empty rows");
     }
-    return Arrays.stream(background).mapToDouble(b -> model.applyAsDouble(Arrays.copyOf(b, d))).average().orElseThrow();
+    return Arrays.stream(background)
+        .mapToDouble(b -> model.applyAsDouble(Arrays.copyOf(b, d)))
+        .average()
+        .orElseThrow();
   }
 
   @Override
-  public double[] exactShapley(ToDoubleFunction<double[]> model, double[] x, double[][] background) {
+  public double[] exactShapley(
+      ToDoubleFunction<double[]> model, double[] x, double[][] background) {
     if (model == null || x == null) {
       throw new NullPointerException();
     }
@@ -44,11 +48,13 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
             .mapToDouble(
                 mask ->
                     Arrays.stream(background)
-                        .mapToDouble(
-                            b ->
-                                model.applyAsDouble(
-                                    IntStream.range(0, d).mapToDouble(j -> ((mask >>> j) & 1) == 1 ? x[j] : b[j]).toArray()))
-                        .sum()
+                            .mapToDouble(
+                                b ->
+                                    model.applyAsDouble(
+                                        IntStream.range(0, d)
+                                            .mapToDouble(j -> ((mask >>> j) & 1) == 1 ? x[j] : b[j])
+                                            .toArray()))
+                            .sum()
                         / background.length)
             .toArray();
     double[] fact = new double[d + 1];
@@ -56,7 +62,8 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
     for (int k = 1; k <= d; k++) {
       fact[k] = fact[k - 1] * k;
     }
-    double[] w = IntStream.range(0, d).mapToDouble(s -> fact[s] * fact[d - s - 1] / fact[d]).toArray();
+    double[] w =
+        IntStream.range(0, d).mapToDouble(s -> fact[s] * fact[d - s - 1] / fact[d]).toArray();
     return IntStream.range(0, d)
         .mapToDouble(
             i ->
@@ -64,7 +71,9 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
                     .mapToDouble(
                         mask -> {
                           int size = Integer.bitCount(mask);
-                          return ((mask >>> i) & 1) == 1 ? w[size - 1] * v[mask] : -w[size] * v[mask];
+                          return ((mask >>> i) & 1) == 1
+                              ? w[size - 1] * v[mask]
+                              : -w[size] * v[mask];
                         })
                     .sum())
         .toArray();

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Reference solution: evaluates the value function once per coalition (bit {@code j} of a mask set means
- * feature {@code j} comes from {@code x}), then sums the weighted marginal contributions.
+ * Reference solution: evaluates the value function once per coalition (bit {@code j} of a mask set
+ * means feature {@code j} comes from {@code x}), then sums the weighted marginal contributions.
  */
 public class ShapleyExplainerImpl implements ShapleyExplainer {
 
@@ -28,7 +28,8 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
   }
 
   @Override
-  public double[] exactShapley(ToDoubleFunction<double[]> model, double[] x, double[][] background) {
+  public double[] exactShapley(
+      ToDoubleFunction<double[]> model, double[] x, double[][] background) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(x, "x");
     int d = x.length;
@@ -63,7 +64,10 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
     return phi;
   }
 
-  /** v(S): the mean model output with the features of {@code mask} taken from x and the rest from each row. */
+  /**
+   * v(S): the mean model output with the features of {@code mask} taken from x and the rest from
+   * each row.
+   */
   private static double coalitionValue(
       ToDoubleFunction<double[]> model, double[] x, double[][] background, int mask) {
     double sum = 0;

@@ -13,7 +13,8 @@ public class ShapleyExplainerImpl implements ShapleyExplainer {
   }
 
   @Override
-  public double[] exactShapley(ToDoubleFunction<double[]> model, double[] x, double[][] background) {
+  public double[] exactShapley(
+      ToDoubleFunction<double[]> model, double[] x, double[][] background) {
     throw new UnsupportedOperationException("exactShapley is not implemented yet");
   }
 }

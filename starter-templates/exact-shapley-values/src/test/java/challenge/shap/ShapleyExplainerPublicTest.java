@@ -21,7 +21,8 @@ class ShapleyExplainerPublicTest {
 
   @Test
   void statementExampleWithOneBackgroundRow() {
-    double[] phi = explainer.exactShapley(MODEL, new double[] {1, 2, 3, 1}, new double[][] {{0, 1, 0, 0}});
+    double[] phi =
+        explainer.exactShapley(MODEL, new double[] {1, 2, 3, 1}, new double[][] {{0, 1, 0, 0}});
     assertArrayEquals(new double[] {3.5, 1.5, 4.5, 1.5}, phi, TOL);
     assertEquals(0.0, explainer.baseValue(MODEL, new double[][] {{0, 1, 0, 0}}), TOL);
   }
@@ -39,13 +40,15 @@ class ShapleyExplainerPublicTest {
     double[][] background = {{0, 1, 0, 0}, {1, 0, 2, 0}};
     double[] phi = explainer.exactShapley(MODEL, new double[] {1, 2, 3, 1}, background);
     double base = explainer.baseValue(MODEL, background);
-    assertEquals(MODEL.applyAsDouble(new double[] {1, 2, 3, 1}) - base, Arrays.stream(phi).sum(), TOL);
+    assertEquals(
+        MODEL.applyAsDouble(new double[] {1, 2, 3, 1}) - base, Arrays.stream(phi).sum(), TOL);
   }
 
   @Test
   void linearModelGetsWeightTimesDistanceFromBackgroundMean() {
     ToDoubleFunction<double[]> linear = z -> 3 * z[0] - 2 * z[1] + 1;
-    double[] phi = explainer.exactShapley(linear, new double[] {2, 1}, new double[][] {{0, 0}, {2, 4}});
+    double[] phi =
+        explainer.exactShapley(linear, new double[] {2, 1}, new double[][] {{0, 0}, {2, 4}});
     assertArrayEquals(new double[] {3 * (2 - 1), -2 * (1 - 2)}, phi, TOL);
   }
 
