@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import mlgrader.report.Finding;
 import mlgrader.report.TestStatus;
@@ -29,13 +30,25 @@ public final class TestRunner {
   private static final int MAX_CHILD_STARTS = 12;
   private static final long IDLE_GRACE_MILLIS = 30_000;
 
+  /** The child JVM's options besides its heap, class path and class-data archive. */
+  static final List<String> JAVA_OPTIONS = List.of("-Xss4m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
+      "-XX:ActiveProcessorCount=1", "-Xshare:auto", "-Djava.io.tmpdir=/tmp", "-Dfile.encoding=UTF-8", "-Duser.language=en",
+      "-Djava.awt.headless=true");
+
   private final Sandbox sandbox;
   private final List<Path> runnerClasspath;
+  private final ChildArchive archive;
   private final SecureRandom random = new SecureRandom();
 
   public TestRunner(Sandbox sandbox, List<Path> runnerClasspath) {
+    this(sandbox, runnerClasspath, null);
+  }
+
+  /** A runner whose children map the class-data archive kept by {@code archive} (null: none). */
+  public TestRunner(Sandbox sandbox, List<Path> runnerClasspath, ChildArchive archive) {
     this.sandbox = sandbox;
     this.runnerClasspath = List.copyOf(runnerClasspath);
+    this.archive = archive;
   }
 
   /**
@@ -60,7 +73,9 @@ public final class TestRunner {
   public PendingChild prestart(int heapMegabytes, List<String> libraryJars) throws IOException {
     List<Path> readOnly = new ArrayList<>(runnerClasspath);
     libraryJars.forEach(j -> readOnly.add(Path.of(j)));
-    List<String> cmd = sandbox.wrap(command(heapMegabytes), readOnly);
+    Optional<Path> shared = archive == null ? Optional.empty() : archive.archiveFor(JAVA_OPTIONS, runnerClasspath);
+    shared.ifPresent(readOnly::add);
+    List<String> cmd = sandbox.wrap(command(heapMegabytes, shared), readOnly);
     Path workDir = Files.createTempDirectory("mlgrader-run");
     List<String> warm = new ArrayList<>(cmd);
     warm.add("--warm");
@@ -88,14 +103,13 @@ public final class TestRunner {
     return HexFormat.of().formatHex(bytes);
   }
 
-  private List<String> command(int heapMegabytes) {
-    return new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heapMegabytes + "m", "-Xss4m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
-        "-XX:ActiveProcessorCount=1", "-Xshare:auto", "-Djava.io.tmpdir=/tmp", "-Dfile.encoding=UTF-8",
-        "-Duser.language=en", "-Djava.awt.headless=true", "-cp",
-        String.join(File.pathSeparator, runnerClasspath.stream().map(Path::toString).toList()),
+  private List<String> command(int heapMegabytes, Optional<Path> sharedArchive) {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMegabytes + "m"));
+    cmd.addAll(JAVA_OPTIONS);
+    sharedArchive.ifPresent(a -> cmd.add("-XX:SharedArchiveFile=" + a));
+    cmd.addAll(List.of("-cp", String.join(File.pathSeparator, runnerClasspath.stream().map(Path::toString).toList()),
         "mlgrader.execution.child.ChildMain"));
+    return cmd;
   }
 
   /** The mutable state of one run across its child JVMs. */
@@ -180,6 +194,11 @@ public final class TestRunner {
           int status = child.exitStatus();
           if (restartAnnounced) {
             return true;
+          }
+          if (plan == null && starts == 1 && outcomes.isEmpty()) {
+            // No candidate code runs before the plan is sent: a child that dies this early is our failure.
+            throw new IllegalStateException("the test JVM could not start (" + crashReason(status) + ")"
+                + (child.stderrTail().isBlank() ? "" : ": " + child.stderrTail().strip()));
           }
           if (inFlightId != null) {
             blame(inFlightId, inFlightKey, TestStatus.CRASHED, crashReason(status));
