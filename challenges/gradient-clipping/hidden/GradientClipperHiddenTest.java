@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import challenge.gradclip.GradientClipper;
 import challenge.gradclip.GradientClipper.ClipResult;
 import challenge.gradclip.GradientClipperImpl;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import mlgrader.kit.Approx;
 import mlgrader.kit.Points;
@@ -48,8 +49,8 @@ public class GradientClipperHiddenTest {
     @Points(3)
     @DisplayName("two tensors are clipped together by their joint norm")
     void clipsByJointNorm() {
-      // python3 shared/golden/wave1.py "=== 1": norm = sqrt(9+16+144) = 13, s = 6.5/max(13, 6.5) =
-      // 0.5 → [1.5, 2], [6]
+      // /usr/bin/python3 shared/golden/wave1.py "=== 1":
+      // norm = sqrt(9+16+144) = 13, s = 6.5/max(13, 6.5) = 0.5 → [1.5, 2], [6]
       ClipResult r = clipper().clipByGlobalNorm(new double[][] {{3, 4}, {12}}, 6.5);
       assertNotNull(r, "result");
       Approx.assertClose(new double[][] {{1.5, 2}, {6}}, r.grads(), TOL, "grads");
@@ -62,8 +63,8 @@ public class GradientClipperHiddenTest {
     @DisplayName(
         "gradients whose norm is below the threshold are returned unchanged with scale one")
     void belowThresholdUnchanged() {
-      // python3 shared/golden/wave1.py "=== 1": norm = sqrt(1+4+4+0+16) = 5 ≤ 10 → s = 1, values
-      // unchanged
+      // /usr/bin/python3 shared/golden/wave1.py "=== 1":
+      // norm = sqrt(1+4+4+0+16) = 5 ≤ 10 → s = 1, values unchanged
       ClipResult r = clipper().clipByGlobalNorm(new double[][] {{1, -2, 2, 0}, {4}}, 10.0);
       assertNotNull(r, "result");
       Approx.assertClose(new double[][] {{1, -2, 2, 0}, {4}}, r.grads(), EXACT, "grads");
@@ -267,9 +268,7 @@ public class GradientClipperHiddenTest {
         }
         int cut = rnd.intBetween(0, flat.length);
         double[][] regrouped = {
-          java.util.Arrays.copyOfRange(shuffled, 0, cut),
-          {},
-          java.util.Arrays.copyOfRange(shuffled, cut, flat.length)
+          Arrays.copyOfRange(shuffled, 0, cut), {}, Arrays.copyOfRange(shuffled, cut, flat.length)
         };
         double norm = clipper().globalNorm(grads);
         Approx.assertClose(
@@ -533,8 +532,8 @@ public class GradientClipperHiddenTest {
     @Points(2)
     @DisplayName("huge entries neither overflow the norm nor clip to zero")
     void hugeEntries() {
-      // Decimal(1e200) * sqrt(2) rounded to double → 1.414213562373095e+200; 1e200/norm →
-      // 0.7071067811865476
+      // getcontext().prec=60; n=(Decimal(1e200)**2*2).sqrt(); float(n) → 1.414213562373095e+200
+      // and float(Decimal(1e200)/n) → 0.7071067811865476
       ClipResult r = clipper().clipByGlobalNorm(new double[][] {{1e200, 1e200}}, 1.0);
       assertNotNull(r, "result");
       Approx.assertClose(1.414213562373095e200, r.globalNorm(), TOL, "globalNorm");
@@ -551,7 +550,7 @@ public class GradientClipperHiddenTest {
     @Points(2)
     @DisplayName("tiny entries do not underflow the norm to zero")
     void tinyEntries() {
-      // Decimal(1e-200) * sqrt(2) rounded to double → 1.414213562373095e-200
+      // float((Decimal(1e-200)**2*2).sqrt()) with 60 digits → 1.414213562373095e-200
       Approx.assertClose(
           1.414213562373095e-200,
           clipper().globalNorm(new double[][] {{1e-200, 1e-200}}),
@@ -567,7 +566,8 @@ public class GradientClipperHiddenTest {
     @Test
     @DisplayName("a norm just below the largest double is computed")
     void normNearLargestDouble() {
-      // Decimal(1e308) * sqrt(2) → 1.4142135623730951e+308 < Double.MAX_VALUE
+      // float((Decimal(1e308)**2*2).sqrt()) → 1.4142135623730951e+308 < Double.MAX_VALUE, and
+      // float(Decimal(1e308)*2/(Decimal(1e308)**2*2).sqrt()) → 1.4142135623730951 after clipping
       Approx.assertClose(
           1.4142135623730951e308,
           clipper().globalNorm(new double[][] {{1e308}, {1e308}}),
@@ -582,14 +582,15 @@ public class GradientClipperHiddenTest {
     @Test
     @DisplayName("entries of wildly different magnitudes, including subnormal ones")
     void mixedMagnitudes() {
-      // the small entries change the norm by far less than an ulp: sqrt(1e600 + 1e-600 + 9e-600) →
-      // 1e300
+      // the small entries change the norm by far less than an ulp:
+      // sqrt(1e600 + 1e-600 + 9e-600) → 1e300
       Approx.assertClose(
           1e300, clipper().globalNorm(new double[][] {{1e300, -1e-300}, {3e-300}}), TOL, "norm");
-      // Decimal(1e-300)**2 + Decimal(1e-310)**2 → sqrt rounds to 1e-300 (1e-310 is subnormal)
+      // float((Decimal(1e-300)**2+Decimal(1e-310)**2).sqrt()) → 1e-300 (1e-310 is subnormal)
       Approx.assertClose(
           1e-300, clipper().globalNorm(new double[][] {{1e-310}, {1e-300}}), TOL, "norm");
-      // 3-4-5 at 1e-160: the squares underflow in plain double arithmetic
+      // 3-4-5 at 1e-160, where the squares underflow in plain double arithmetic:
+      // float((Decimal(3e-160)**2+Decimal(4e-160)**2).sqrt()) → 5e-160
       Approx.assertClose(
           5e-160, clipper().globalNorm(new double[][] {{3e-160, 4e-160}}), TOL, "norm");
     }

@@ -62,8 +62,7 @@ public class GradientClipperImpl implements GradientClipper {
     if (maxAbs == 0) {
       return 0;
     }
-    // Multiplying by a power of two is exact, also for subnormal entries; the scaled entries are
-    // below 2.
+    // Multiplying by a power of two is exact, even for subnormal entries; scaled entries are < 2.
     int exponent = Math.getExponent(maxAbs);
     double down = Math.scalb(1.0, -exponent);
     double sum = 0;

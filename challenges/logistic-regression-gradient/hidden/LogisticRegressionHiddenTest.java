@@ -8,6 +8,7 @@ import challenge.logreg.LogisticRegression;
 import challenge.logreg.LogisticRegression.Fit;
 import challenge.logreg.LogisticRegression.Gradient;
 import challenge.logreg.LogisticRegressionImpl;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import mlgrader.kit.Approx;
 import mlgrader.kit.GradientCheck;
@@ -58,8 +59,8 @@ public class LogisticRegressionHiddenTest {
     @Points(2)
     @DisplayName("regularized loss on the four-sample example")
     void regularizedLoss() {
-      // python3 shared/golden/wave1.py "=== 2": np.mean(np.logaddexp(0,z)-y*z)+lam/2*w@w with
-      // lam=0.3
+      // /usr/bin/python3 shared/golden/wave1.py "=== 2":
+      // np.mean(np.logaddexp(0,z)-y*z)+lam/2*w@w with lam=0.3
       Approx.assertClose(
           0.9552712803319132,
           model().loss(deep(X4), Y4.clone(), W4.clone(), B4, 0.3),
@@ -155,9 +156,9 @@ public class LogisticRegressionHiddenTest {
     @Points(2)
     @DisplayName("the gradient vanishes at scikit-learn's optimum")
     void gradientVanishesAtSklearnOptimum() {
-      // sklearn 1.2.1: LogisticRegression(C=1/(50*0.1), tol=1e-12, max_iter=10000).fit(SK_X, SK_Y)
-      // → coef_, intercept_;
-      // our gradient there has max |component| ≈ 6e-8 (shared/golden/wave1.py)
+      // sklearn 1.2.1: LogisticRegression(C=1/(50*0.1), tol=1e-12, max_iter=10000)
+      // .fit(SK_X, SK_Y) → coef_, intercept_; our gradient there has max |component| ≈ 6e-8
+      // (shared/golden/wave1.py)
       Gradient g = model().gradient(deep(SK_X), SK_Y.clone(), SK_W.clone(), SK_B, SK_LAMBDA);
       assertNotNull(g, "gradient");
       for (int j = 0; j < SK_W.length; j++) {
@@ -170,9 +171,8 @@ public class LogisticRegressionHiddenTest {
     @Points(2)
     @DisplayName("gradient descent reaches scikit-learn's optimum")
     void trainingReachesSklearnOptimum() {
-      // the objective is strongly convex and lr = 1 is below 2/L here: numpy's gradient descent is
-      // within 3e-7 of
-      // sklearn's solution after 100 steps and stops moving after 500
+      // the objective is strongly convex and lr = 1 is below 2/L here: numpy's gradient descent
+      // is within 3e-7 of sklearn's solution after 100 steps and stops moving after 500
       Fit fit = model().train(deep(SK_X), SK_Y.clone(), SK_LAMBDA, 1.0, 2_000);
       assertNotNull(fit, "fit");
       Approx.assertClose(SK_W, fit.w(), Tolerance.absolute(1e-4), "w");
@@ -199,9 +199,8 @@ public class LogisticRegressionHiddenTest {
         int[] y = rnd.labels(n, 2);
         double[] w = scaled(rnd.gaussianVector(d), 0.7);
         double b = rnd.gaussian() * 0.5;
-        // Finite differences cannot resolve a component near zero (round-off ~1e-10 against a floor
-        // of 1e-8),
-        // so problems whose exact gradient has a component below 1e-2 are skipped.
+        // Finite differences cannot resolve a component near zero (round-off ~1e-10 against a
+        // floor of 1e-8), so problems whose exact gradient has a component below 1e-2 are skipped.
         Gradient exact = oracle().gradient(deep(x), y.clone(), w.clone(), b, lambda);
         if (minAbs(exact) < 1e-2) {
           continue;
@@ -210,9 +209,7 @@ public class LogisticRegressionHiddenTest {
         assertNotNull(g, "problem " + checked + " gradient");
         GradientCheck.assertGradient(
             append(g.dw(), g.db()),
-            theta ->
-                model()
-                    .loss(deep(x), y.clone(), java.util.Arrays.copyOf(theta, d), theta[d], lambda),
+            theta -> model().loss(deep(x), y.clone(), Arrays.copyOf(theta, d), theta[d], lambda),
             append(w, b),
             "problem " + checked + " (n=" + n + ", d=" + d + ", lambda=" + lambda + ")");
         checked++;
@@ -459,8 +456,8 @@ public class LogisticRegressionHiddenTest {
           "p");
       Gradient g = model().gradient(deep(X4), Y4.clone(), zero.clone(), 0, 0.7);
       assertNotNull(g, "gradient");
-      // ((0.5)(-0.5) + (1.5)(0.5) + (-0.7)(-0.5) + (2.2)(0.5))/4 = 0.4875; ((-1.2)(-0.5) + 0.3(0.5)
-      // + 2(-0.5) + 1.1(0.5))/4 = 0.075
+      // ((0.5)(-0.5) + (1.5)(0.5) + (-0.7)(-0.5) + (2.2)(0.5))/4 = 0.4875
+      // ((-1.2)(-0.5) + (0.3)(0.5) + (2)(-0.5) + (1.1)(0.5))/4 = 0.075
       Approx.assertClose(new double[] {0.4875, 0.075}, g.dw(), GOLDEN, "dw");
       Approx.assertClose(0.0, g.db(), NEAR_ZERO, "db");
     }
@@ -468,8 +465,8 @@ public class LogisticRegressionHiddenTest {
     @Test
     @DisplayName("a single sample")
     void singleSample() {
-      // n=1: z = 2·0.5 − 1·1 + 0.25 = 0.25, y = 1 → loss = softplus(-0.25): np.logaddexp(0,-0.25) →
-      // 0.5759394198788436;
+      // n=1: z = 2·0.5 − 1·1 + 0.25 = 0.25, y = 1 → loss = softplus(-0.25):
+      // np.logaddexp(0,-0.25) → 0.5759394198788436;
       // 1/(1+math.exp(-0.25))-1 → -0.43782349911420193 = db, and dw = db·[2, -1]
       double[][] x = {{2, -1}};
       int[] y = {1};
@@ -486,8 +483,8 @@ public class LogisticRegressionHiddenTest {
     @Points(2)
     @DisplayName("an intercept-only model with no features")
     void interceptOnly() {
-      // d = 0: z = b. (3*np.logaddexp(0,0.5)-1.0)/3 → 0.6407436508467734; db = σ(0.5) − 2/3 =
-      // -0.044207335464812036
+      // d = 0: z = b. (3*np.logaddexp(0,0.5)-1.0)/3 → 0.6407436508467734;
+      // 1/(1+math.exp(-0.5))-2/3 → db = -0.044207335464812036
       double[][] x = {{}, {}, {}};
       int[] y = {1, 1, 0};
       Approx.assertClose(
@@ -513,7 +510,7 @@ public class LogisticRegressionHiddenTest {
       double[][] x = rnd.gaussianMatrix(12, 3);
       for (int label = 0; label <= 1; label++) {
         int[] y = new int[12];
-        java.util.Arrays.fill(y, label);
+        Arrays.fill(y, label);
         Fit fit = model().train(deep(x), y, 0.1, 0.5, 100);
         assertNotNull(fit, "fit");
         assertTrue(
@@ -733,8 +730,8 @@ public class LogisticRegressionHiddenTest {
     @Points(3)
     @DisplayName("logits of magnitude 1000 give a finite loss and gradient")
     void hugeWrongLogits() {
-      // python3 shared/golden/wave1.py "large logits": lossgrad([[1000],[-1000]], y=[0,1], w=[1],
-      // b=0) → (1000.0, [1000.], 0.0)
+      // /usr/bin/python3 shared/golden/wave1.py "large logits":
+      // lossgrad([[1000],[-1000]], y=[0,1], w=[1], b=0) → (1000.0, [1000.], 0.0)
       double[][] x = {{1000}, {-1000}};
       int[] y = {0, 1};
       Approx.assertClose(
@@ -765,8 +762,8 @@ public class LogisticRegressionHiddenTest {
     @Test
     @DisplayName("moderately large logits keep the loss accurate")
     void largeLogits() {
-      // (np.logaddexp(0,40)+np.logaddexp(0,-40)+np.logaddexp(0,-35))/3 → 13.333333333333334 (terms
-      // 40, 4.2e-18, 6.3e-16)
+      // (np.logaddexp(0,40)+np.logaddexp(0,-40)+np.logaddexp(0,-35))/3 → 13.333333333333334
+      // (terms 40, 4.2e-18, 6.3e-16)
       double[][] x = {{40}, {-40}, {35}};
       int[] y = {0, 0, 1};
       Approx.assertClose(
@@ -923,7 +920,7 @@ public class LogisticRegressionHiddenTest {
   }
 
   private static double[] append(double[] v, double last) {
-    double[] out = java.util.Arrays.copyOf(v, v.length + 1);
+    double[] out = Arrays.copyOf(v, v.length + 1);
     out[v.length] = last;
     return out;
   }

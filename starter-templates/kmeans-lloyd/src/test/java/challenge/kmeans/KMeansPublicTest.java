@@ -2,6 +2,7 @@ package challenge.kmeans;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class KMeansPublicTest {
     KMeans.Result result = kmeans.fit(X, C0, 0);
     assertArrayEquals(C0[1], result.centroids()[1], 0.0);
     assertEquals(0, result.iterations());
-    assertEquals(false, result.converged());
+    assertFalse(result.converged());
   }
 
   @Test

@@ -1,15 +1,16 @@
 package challenge.threshold;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
- * Alternative: the textbook approach. Sample indices are sorted by decreasing score (a boxed sort
- * with a comparator), then walked once; a run of equal scores is consumed before the candidate is
- * scored. The cost is kept as a running total, F_β uses the weighted harmonic-mean form, and the
- * best candidate is kept as a small mutable object.
+ * Alternative: a histogram over distinct scores. The distinct scores are sorted once, every sample
+ * is ranked among them by binary search, and the positives and negatives per rank are counted;
+ * candidates are then visited from the top rank down. The cost is kept as a running total, F_β uses
+ * the weighted harmonic-mean form, and the best candidate is kept as a small mutable object.
  */
 public class ThresholdOptimizerImpl implements ThresholdOptimizer {
 
@@ -100,26 +101,49 @@ public class ThresholdOptimizerImpl implements ThresholdOptimizer {
   }
 
   private static void walk(int[] y, double[] scores, Visitor visitor) {
-    Integer[] order = IntStream.range(0, y.length).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-    long pos = IntStream.of(y).filter(v -> v == 1).count();
+    // rank every sample among the distinct scores, then histogram positives and negatives per rank
+    double[] distinct = DoubleStream.of(scores).sorted().toArray();
+    int m = 0;
+    for (int i = 0; i < distinct.length; i++) {
+      if (m == 0 || distinct[i] != distinct[m - 1]) {
+        distinct[m++] = distinct[i];
+      }
+    }
+    long[] posAt = new long[m];
+    long[] negAt = new long[m];
+    for (int i = 0; i < y.length; i++) {
+      int rank = rankOf(distinct, m, scores[i]);
+      if (y[i] == 1) {
+        posAt[rank]++;
+      } else {
+        negAt[rank]++;
+      }
+    }
+    long pos = LongStream.of(posAt).sum();
     long neg = y.length - pos;
     visitor.visit(Double.POSITIVE_INFINITY, 0, 0, pos, neg);
     long tp = 0;
     long fp = 0;
-    int k = 0;
-    while (k < order.length) {
-      double t = scores[order[k]];
-      while (k < order.length && scores[order[k]] == t) {
-        if (y[order[k]] == 1) {
-          tp++;
-        } else {
-          fp++;
-        }
-        k++;
-      }
-      visitor.visit(t, tp, fp, pos, neg);
+    for (int r = m - 1; r >= 0; r--) {
+      tp += posAt[r];
+      fp += negAt[r];
+      visitor.visit(distinct[r], tp, fp, pos, neg);
     }
+  }
+
+  /** The index of {@code v} among the first {@code m} (ascending, distinct) values. */
+  private static int rankOf(double[] distinct, int m, double v) {
+    int lo = 0;
+    int hi = m - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (distinct[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
