@@ -57,6 +57,8 @@ public final class Bubblewrap implements Sandbox {
     Path javaHome = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize();
     List<String> cmd = new ArrayList<>(List.of(BWRAP, "--clearenv", "--unshare-all", "--unshare-user",
         "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL", "--new-session", "--die-with-parent"));
+    // The private /tmp comes first: a later bind lands on top of it, so jars that live under /tmp stay visible.
+    cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", TMP_BYTES, "--tmpfs", "/tmp"));
     Set<Path> binds = new LinkedHashSet<>();
     binds.add(realPath(javaHome));
     for (String system : List.of("/usr/lib", "/usr/lib64", "/lib", "/lib64", "/etc/java-17-openjdk", "/etc/ld.so.cache",
@@ -80,7 +82,7 @@ public final class Bubblewrap implements Sandbox {
         }
       }
     }
-    cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", TMP_BYTES, "--tmpfs", "/tmp", "--chdir", "/tmp"));
+    cmd.addAll(List.of("--chdir", "/tmp"));
     cmd.add("--");
     List<String> java = new ArrayList<>(javaCommand);
     java.set(0, javaHome.resolve("bin/java").toString());
