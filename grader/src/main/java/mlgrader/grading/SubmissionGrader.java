@@ -36,6 +36,10 @@ import mlgrader.submission.Submission;
  */
 public final class SubmissionGrader {
 
+  /** The finding every report carries when the tests ran without bubblewrap. */
+  public static final String PROCESS_ONLY_NOTICE = "bubblewrap is not available here, so the tests ran in a plain "
+      + "child process: only the static policy stood between the submission and this machine";
+
   private final InMemoryCompiler compiler;
   private final TestRunner runner;
   private final Clock clock;
@@ -60,17 +64,20 @@ public final class SubmissionGrader {
         : prepared.expected().stream().filter(t -> t.visibility() == Visibility.PUBLIC).toList();
     List<Finding> findings = new ArrayList<>(submission.findings());
     List<String> libraries = ChildClasspath.libraries().stream().map(p -> p.toAbsolutePath().toString()).toList();
-    // Started now so that its JVM start-up and warm-up overlap with compiling and checking the submission.
-    PendingChild child = children.next(spec.limits().heapMegabytes(), libraries);
+    // A child started on demand is started now, so that its start-up and warm-up overlap with compiling and checking
+    // the submission; a warm one from a pool is taken only when the tests are about to run.
+    PendingChild early = children.warmAhead() ? null : children.next(spec.limits().heapMegabytes(), libraries);
     try {
-      return compileCheckAndRun(prepared, submission, mode, expected, findings, libraries, child, start);
+      return compileCheckAndRun(prepared, submission, mode, expected, findings, libraries, early == null ? children : (h, l) -> early, start);
     } finally {
-      child.close();
+      if (early != null) {
+        early.close();
+      }
     }
   }
 
   private ChallengeResult compileCheckAndRun(PreparedChallenge prepared, Submission submission, GradingMode mode,
-      List<ExpectedTest> expected, List<Finding> findings, List<String> libraries, PendingChild child, long start)
+      List<ExpectedTest> expected, List<Finding> findings, List<String> libraries, ChildSource children, long start)
       throws IOException, InterruptedException {
     ChallengeSpec spec = prepared.challenge().spec();
     List<SourceFile> sources = new ArrayList<>(prepared.givenSources());
@@ -100,11 +107,11 @@ public final class SubmissionGrader {
         testClasses, java.util.Set.of());
     Map<String, Long> timeouts = expected.stream().filter(t -> t.timeoutMillis() > 0)
         .collect(Collectors.toMap(ExpectedTest::key, ExpectedTest::timeoutMillis));
+    PendingChild child = children.next(spec.limits().heapMegabytes(), libraries);
     RunResult run = runner.run(job, timeouts, spec.limits().heapMegabytes(), spec.limits().runTimeoutSeconds() * 1000, child);
     findings.addAll(run.findings());
     if (run.isolation() == IsolationLevel.PROCESS_ONLY) {
-      findings.add(new Finding(Finding.Kind.SANDBOX, "", "bubblewrap is not available here, so the tests ran in a plain "
-          + "child process: only the static policy stood between the submission and this machine"));
+      findings.add(new Finding(Finding.Kind.SANDBOX, "", PROCESS_ONLY_NOTICE));
     }
     Scorer.Score score = Scorer.score(spec, expected, run.outcomes());
     return new ChallengeResult(spec.id(), spec.title(), spec.section(), Outcome.GRADED, score.total(), score.max(),
