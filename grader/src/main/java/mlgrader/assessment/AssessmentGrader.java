@@ -10,11 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import mlgrader.catalog.CatalogException;
 import mlgrader.catalog.Challenge;
 import mlgrader.catalog.ChallengeSpec;
 import mlgrader.catalog.SourceFile;
+import mlgrader.execution.ChildSource;
 import mlgrader.grading.Engine;
 import mlgrader.grading.GradingMode;
 import mlgrader.grading.PreparedChallenge;
@@ -48,6 +50,16 @@ public final class AssessmentGrader {
   /** The full (reviewer) report of the folder on the assessment. */
   public Report grade(AssessmentInfo assessment, Path folder)
       throws CatalogException, SubmissionException, IOException, InterruptedException {
+    return grade(assessment, folder, null, new java.util.HashMap<>());
+  }
+
+  /**
+   * The full (reviewer) report of the folder on the assessment, its tests run in children from {@code children} (e.g.
+   * a cohort's pool of warm ones; null starts each on demand); the candidate's own sources of every attempted
+   * challenge are put in {@code sources}, by challenge id.
+   */
+  public Report grade(AssessmentInfo assessment, Path folder, ChildSource children, Map<String, List<SourceFile>> sources)
+      throws CatalogException, SubmissionException, IOException, InterruptedException {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       throw new SubmissionException(folder.getFileName() + " is not a folder; an assessment is graded from a folder (unpack a zip first)");
     }
@@ -67,7 +79,9 @@ public final class AssessmentGrader {
         results.add(notAttempted(prepared, "only the starter's untouched stub"));
         continue;
       }
-      results.add(engine.grade(prepared, submission, GradingMode.FULL));
+      sources.put(challenge.id(), submission.sources());
+      results.add(children == null ? engine.grade(prepared, submission, GradingMode.FULL)
+          : engine.grade(prepared, submission, GradingMode.FULL, children));
       answers.append(challenge.id()).append(':').append(submission.sha256()).append('\n');
     }
     String label = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();

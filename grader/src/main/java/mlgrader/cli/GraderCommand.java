@@ -28,7 +28,7 @@ import picocli.CommandLine.IVersionProvider;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done (graded, whatever the score)",
-      "  1  score below --fail-under, public tests failing (test), validation failed, or report altered or unsigned (verify)",
+      "  1  score below --fail-under; public tests failing; validation or verify failed",
       "  2  wrong command line",
       "  3  bad input: missing file or challenge, unreadable submission, broken catalogue",
       "  4  internal error"

@@ -2,12 +2,9 @@ package mlgrader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +13,7 @@ import java.util.Map;
 import mlgrader.report.Audience;
 import mlgrader.report.Report;
 import mlgrader.reporting.Redaction;
+import mlgrader.reporting.ReportFiles;
 import mlgrader.reporting.ReportFormat;
 import mlgrader.signing.Ed25519Keys;
 import mlgrader.signing.ReportSigner;
@@ -25,8 +23,7 @@ import picocli.CommandLine.Option;
  * How a command writes its report: formats, audience, destination and signature.
  *
  * <p>The report is redacted for the audience first ({@link Redaction}, the one place that decides), then signed,
- * then rendered by each writer; files are written to a temporary name and moved into place, so a reader never
- * sees half a report.
+ * then rendered by each writer ({@link ReportFiles} writes files so that a reader never sees half a report).
  */
 final class ReportOptions {
 
@@ -62,9 +59,9 @@ final class ReportOptions {
       Path dir = environment.resolve(outDir);
       Map<Path, ReportFormat> targets = new LinkedHashMap<>();
       chosen.forEach(f -> targets.put(dir.resolve(f.fileName()), f));
-      writeAtomically(report, targets);
+      ReportFiles.write(report, targets);
     } else if (out != null) {
-      writeAtomically(report, Map.of(environment.resolve(out), chosen.get(0)));
+      ReportFiles.write(report, Map.of(environment.resolve(out), chosen.get(0)));
     } else {
       ReportFormat format = chosen.get(0);
       ReportFormat onScreen = format == ReportFormat.TEXT && environment.colorTerminal() ? ReportFormat.TEXT_COLOR : format;
@@ -117,39 +114,6 @@ final class ReportOptions {
       return new ReportSigner(Ed25519Keys.readPrivate(pem)).sign(report);
     } catch (GeneralSecurityException e) {
       throw new BadInputException(source + " is not an Ed25519 private key: " + e.getMessage());
-    }
-  }
-
-  /** Reports are meant to be shared; a temporary file is created owner-only, so it is opened up like any new file. */
-  private static void readableByAll(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: its defaults apply.
-    }
-  }
-
-  /** Renders every format to a temporary file first, then moves each into place. */
-  private static void writeAtomically(Report report, Map<Path, ReportFormat> targets) throws IOException {
-    Map<Path, Path> temps = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<Path, ReportFormat> e : targets.entrySet()) {
-        Path parent = e.getKey().toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".report", ".tmp");
-        temps.put(e.getKey(), temp);
-        readableByAll(temp);
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-          e.getValue().writer().write(report, w);
-        }
-      }
-      for (Map.Entry<Path, Path> e : temps.entrySet()) {
-        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      }
-    } finally {
-      for (Path temp : temps.values()) {
-        Files.deleteIfExists(temp);
-      }
     }
   }
 }

@@ -49,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       JsonNode tree = JsonReportWriter.readTree(in);
       v = new ReportVerifier(trusted).verify(tree);
-    } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+    } catch (JacksonException | IllegalArgumentException e) {
       throw new BadInputException(file.getFileName() + " is not a grader report: " + e.getMessage());
     }
     PrintWriter out = parent.spec.commandLine().getOut();

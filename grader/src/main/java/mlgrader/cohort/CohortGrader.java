@@ -15,11 +15,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import mlgrader.assessment.AssessmentGrader;
+import mlgrader.catalog.CatalogException;
 import mlgrader.catalog.SourceFile;
 import mlgrader.execution.ChildPool;
 import mlgrader.grading.Engine;
 import mlgrader.grading.GradingMode;
 import mlgrader.grading.PreparedChallenge;
+import mlgrader.report.AssessmentInfo;
 import mlgrader.report.ChallengeResult;
 import mlgrader.report.Report;
 import mlgrader.report.SubmissionInfo;
@@ -39,14 +42,31 @@ public final class CohortGrader {
 
   private final Engine engine;
   private final List<PreparedChallenge> challenges;
+  private final AssessmentInfo assessment;
   private final CohortLayout layout;
   private final ProgressSink progress;
 
+  /** Grades every candidate on each of {@code challenges}. */
   public CohortGrader(Engine engine, List<PreparedChallenge> challenges, CohortLayout layout, ProgressSink progress) {
+    this(engine, challenges, null, layout, progress);
+  }
+
+  private CohortGrader(Engine engine, List<PreparedChallenge> challenges, AssessmentInfo assessment, CohortLayout layout,
+      ProgressSink progress) {
     this.engine = engine;
     this.challenges = List.copyOf(challenges);
+    this.assessment = assessment;
     this.layout = layout;
     this.progress = progress;
+  }
+
+  /**
+   * Grades every candidate's folder on an assessment, as {@code grader grade --assessment} does; {@code challenges}
+   * are the assessment's, prepared.
+   */
+  public static CohortGrader forAssessment(Engine engine, AssessmentInfo assessment, List<PreparedChallenge> challenges,
+      CohortLayout layout, ProgressSink progress) {
+    return new CohortGrader(engine, challenges, assessment, layout, progress);
   }
 
   /** Grades the candidates (skipping those already done when {@code resume}) and returns every report, sorted by id. */
@@ -94,6 +114,9 @@ public final class CohortGrader {
   /** Grades one candidate on every challenge, keeping the candidate's own sources of each in {@code sources}. */
   private Report grade(CandidateInput candidate, ChildPool pool, Map<String, List<SourceFile>> sources)
       throws IOException, InterruptedException {
+    if (assessment != null) {
+      return gradeAssessment(candidate, pool, sources);
+    }
     List<ChallengeResult> results = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
     for (PreparedChallenge prepared : challenges) {
@@ -110,6 +133,25 @@ public final class CohortGrader {
       }
     }
     return engine.report(new SubmissionInfo(candidate.id(), combined(hashes)), results);
+  }
+
+  private Report gradeAssessment(CandidateInput candidate, ChildPool pool, Map<String, List<SourceFile>> sources)
+      throws IOException, InterruptedException {
+    Report report;
+    try {
+      report = new AssessmentGrader(engine).grade(assessment, candidate.path(), pool, sources);
+    } catch (SubmissionException | CatalogException | RuntimeException e) {
+      // One candidate must never stop the cohort: a folder that cannot be read, or our own failure on it, is its result.
+      sources.clear();
+      String reason = e instanceof RuntimeException ? "the grader failed on this submission: " + e : e.getMessage();
+      List<ChallengeResult> results = new ArrayList<>();
+      challenges.forEach(p -> results.add(engine.unreadable(p, reason)));
+      report = engine.report(new SubmissionInfo(candidate.id(), combined(List.of())), results).withAssessment(assessment);
+    }
+    // The candidate's id, not the folder's name (the id is the name made safe), labels every cohort file.
+    return new Report(report.schemaVersion(), report.grader(), report.generatedAt(), report.audience(),
+        new SubmissionInfo(candidate.id(), report.submission().sha256()), report.seed(), report.assessment(), report.results(),
+        report.signature());
   }
 
   private Report readDone(String id) {

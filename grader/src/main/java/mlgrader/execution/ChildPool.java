@@ -43,6 +43,11 @@ public final class ChildPool implements ChildSource, AutoCloseable {
     return child;
   }
 
+  @Override
+  public boolean warmAhead() {
+    return true;
+  }
+
   /** Kills every child no submission took. */
   @Override
   public synchronized void close() throws IOException {

@@ -14,4 +14,13 @@ public interface ChildSource {
    * @param libraryJars jars the submission may use
    */
   PendingChild next(int heapMegabytes, List<String> libraryJars) throws IOException;
+
+  /**
+   * Whether this source keeps children started and warm ahead of demand: then a run takes one only once the
+   * submission has compiled and passed the policy, so a rejected submission costs no child. A source that starts a
+   * child on demand is asked at once instead, so that the child's start-up overlaps the compilation.
+   */
+  default boolean warmAhead() {
+    return false;
+  }
 }

@@ -74,7 +74,10 @@ public final class TestRunner {
     List<Path> readOnly = new ArrayList<>(runnerClasspath);
     libraryJars.forEach(j -> readOnly.add(Path.of(j)));
     Optional<Path> shared = archive == null ? Optional.empty() : archive.archiveFor(JAVA_OPTIONS, runnerClasspath);
-    shared.ifPresent(readOnly::add);
+    if (shared.isPresent()) {
+      readOnly.add(shared.get());
+      readOnly.addAll(ChildArchive.manifestClassPath(runnerClasspath));
+    }
     List<String> cmd = sandbox.wrap(command(heapMegabytes, shared), readOnly);
     Path workDir = Files.createTempDirectory("mlgrader-run");
     List<String> warm = new ArrayList<>(cmd);

@@ -11,6 +11,7 @@ import java.util.Map;
 import mlgrader.catalog.Catalog;
 import mlgrader.catalog.CatalogException;
 import mlgrader.catalog.Challenge;
+import mlgrader.execution.ChildArchive;
 import mlgrader.execution.ChildClasspath;
 import mlgrader.execution.ChildPool;
 import mlgrader.execution.ChildSource;
@@ -50,7 +51,7 @@ public final class Engine {
     this.preparer = new ChallengePreparer(cacheDir);
     this.clock = clock;
     this.sandbox = sandbox;
-    this.runner = new TestRunner(sandbox, ChildClasspath.runner());
+    this.runner = new TestRunner(sandbox, ChildClasspath.runner(), cacheDir == null ? null : new ChildArchive(cacheDir));
     this.grader = new SubmissionGrader(preparer.solutionCompiler(), runner, clock);
   }
 

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ public final class ClassroomReportWriter implements ReportWriter {
   private static Map<TestResult, Integer> testPoints(ChallengeResult r, int budget) {
     List<TestResult> scored = r.tests().stream().filter(t -> t.visibility() == Visibility.HIDDEN && t.maxPoints() > 0).toList();
     int[] parts = Apportionment.split(budget, scored.stream().mapToDouble(TestResult::maxPoints).toArray());
-    Map<TestResult, Integer> points = new java.util.IdentityHashMap<>();
+    Map<TestResult, Integer> points = new IdentityHashMap<>();
     r.tests().forEach(t -> points.put(t, 0));
     for (int i = 0; i < parts.length; i++) {
       points.put(scored.get(i), parts[i]);

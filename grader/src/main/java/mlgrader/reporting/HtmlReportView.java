@@ -68,7 +68,7 @@ public record HtmlReportView(
    * @param title its title
    * @param topic "S4 · Optimization techniques"
    * @param outcome the outcome in words
-   * @param graded whether its tests ran
+   * @param outcomeStyle how its outcome is shown: neutral (graded), warn (not attempted) or fail (rejected)
    * @param attempted whether the submission holds an answer to it
    * @param score points earned, formatted
    * @param maxScore points available, formatted
@@ -82,9 +82,9 @@ public record HtmlReportView(
    * @param findings its findings
    * @param diagnostics compiler messages, one per line
    */
-  public record ChallengeCard(String anchor, String id, String title, String topic, String outcome, boolean graded, boolean attempted,
+  public record ChallengeCard(String anchor, String id, String title, String topic, String outcome, String outcomeStyle, boolean attempted,
       String score, String maxScore, String percent, String level, String weight, String duration, String isolation,
-      List<GroupRow> groups, List<Evidence> evidence, List<FindingRow> findings, List<String> diagnostics) {}
+      List<GroupRow> groups, List<GroupEvidence> evidence, List<FindingRow> findings, List<String> diagnostics) {}
 
   /**
    * A hidden-suite group's score.
@@ -104,7 +104,7 @@ public record HtmlReportView(
    * @param summary "6 of 7 passed · 30 / 35 points"
    * @param tests the tests
    */
-  public record Evidence(String title, String summary, List<TestRow> tests) {}
+  public record GroupEvidence(String title, String summary, List<TestEvidence> tests) {}
 
   /**
    * One test.
@@ -117,7 +117,7 @@ public record HtmlReportView(
    * @param hidden whether it is a hidden test
    * @param details message, detail and output for the reviewer (or for a public test), or null
    */
-  public record TestRow(String name, boolean passed, String verdict, String points, String duration, boolean hidden, String details) {}
+  public record TestEvidence(String name, boolean passed, String verdict, String points, String duration, boolean hidden, String details) {}
 
   /**
    * One finding.
@@ -169,7 +169,7 @@ public record HtmlReportView(
   private static List<TopicRow> topics(Report report) {
     List<TopicRow> rows = new ArrayList<>();
     int y = 0;
-    for (SkillProfile.Line line : SkillProfile.of(report)) {
+    for (SkillProfile.TopicScore line : SkillProfile.of(report)) {
       String label = "S" + line.topic().section() + " · " + line.topic().title();
       if (line.assessed()) {
         rows.add(new TopicRow(label, true, Figures.points(line.percent()) + " %", SkillProfile.level(line.percent()),
@@ -185,42 +185,46 @@ public record HtmlReportView(
 
   private static ChallengeCard card(Report report, ChallengeResult r) {
     boolean attempted = r.outcome() != Outcome.NOT_ATTEMPTED;
-    List<GroupRow> groups = attempted ? r.groups().stream().filter(g -> g.weight() > 0).map(HtmlReportView::group).toList() : List.of();
+    boolean ran = r.outcome() == Outcome.GRADED;
+    List<GroupRow> groups = ran ? r.groups().stream().filter(g -> g.weight() > 0).map(HtmlReportView::group).toList() : List.of();
     List<FindingRow> findings = r.findings().stream().map(f -> new FindingRow(f.kind().name().toLowerCase(Locale.ROOT), f.location(),
         f.message(), f.detail())).toList();
     InterviewTopic topic = InterviewTopic.of(r.section());
     return new ChallengeCard("challenge-" + r.challengeId(), r.challengeId(), r.title(), "S" + topic.section() + " · " + topic.title(),
-        Figures.outcome(r.outcome()), r.outcome() == Outcome.GRADED, attempted, Figures.points(r.score()), Figures.points(r.maxScore()),
+        Figures.outcome(r.outcome()), r.outcome().rejected() ? "fail" : attempted ? "neutral" : "warn", attempted,
+        Figures.points(r.score()), Figures.points(r.maxScore()),
         Figures.points(r.percent()), SkillProfile.level(r.percent()),
         report.assessment() == null ? null : Figures.points(report.assessment().weightOf(r.challengeId())),
-        Figures.duration(r.durationMillis()), r.isolation(), groups, attempted ? evidence(r) : List.of(), findings,
+        Figures.duration(r.durationMillis()), r.isolation(), groups, ran ? evidence(r) : List.of(), findings,
         r.diagnostics().stream().map(d -> d.render()).toList());
   }
 
   private static GroupRow group(GroupResult g) {
     double percent = g.weight() == 0 ? 0 : 100 * g.score() / g.weight();
-    return new GroupRow(g.title(), Figures.points(g.score()) + " / " + Figures.points(g.weight()), g.passed() + " / " + g.total() + " passed",
-        number(percent), SkillProfile.level(percent));
+    return new GroupRow(g.title(), Figures.points(g.score()) + " / " + Figures.points(g.weight()),
+        g.passed() + " / " + g.total() + " passed", number(percent), SkillProfile.level(percent));
   }
 
-  private static List<Evidence> evidence(ChallengeResult r) {
+  private static List<GroupEvidence> evidence(ChallengeResult r) {
     Map<String, List<TestResult>> byGroup = new LinkedHashMap<>();
     r.tests().forEach(t -> byGroup.computeIfAbsent(t.group(), k -> new ArrayList<>()).add(t));
-    List<Evidence> evidence = new ArrayList<>();
+    List<GroupEvidence> evidence = new ArrayList<>();
     for (Map.Entry<String, List<TestResult>> e : byGroup.entrySet()) {
       List<TestResult> tests = e.getValue();
       boolean hidden = tests.get(0).visibility() == Visibility.HIDDEN;
       String title = r.groups().stream().filter(g -> g.name().equals(e.getKey())).map(GroupResult::title).findFirst()
           .orElse(hidden ? e.getKey() : "Public tests (the candidate has them; no points)");
       long passed = tests.stream().filter(TestResult::passed).count();
-      String summary = passed + " of " + tests.size() + " passed" + (hidden ? " · " + Figures.points(tests.stream()
-          .mapToDouble(TestResult::points).sum()) + " / " + Figures.points(tests.stream().mapToDouble(TestResult::maxPoints).sum()) + " points" : "");
-      evidence.add(new Evidence(title, summary, tests.stream().map(HtmlReportView::test).toList()));
+      double earned = tests.stream().mapToDouble(TestResult::points).sum();
+      double available = tests.stream().mapToDouble(TestResult::maxPoints).sum();
+      String summary = passed + " of " + tests.size() + " passed"
+          + (hidden ? " · " + Figures.points(earned) + " / " + Figures.points(available) + " points" : "");
+      evidence.add(new GroupEvidence(title, summary, tests.stream().map(HtmlReportView::test).toList()));
     }
     return evidence;
   }
 
-  private static TestRow test(TestResult t) {
+  private static TestEvidence test(TestResult t) {
     List<String> parts = new ArrayList<>();
     if (!t.passed()) {
       parts.add(t.message());
@@ -229,7 +233,7 @@ public record HtmlReportView(
     parts.add(t.output() == null || t.output().isBlank() ? null : "output:\n" + t.output());
     parts.removeIf(p -> p == null || p.isBlank());
     String details = parts.isEmpty() ? null : Figures.cap(String.join("\n\n", parts), 20_000);
-    return new TestRow(t.name(), t.passed(), Figures.verdict(t.status()),
+    return new TestEvidence(t.name(), t.passed(), Figures.verdict(t.status()),
         t.maxPoints() > 0 ? Figures.points(t.points()) + " / " + Figures.points(t.maxPoints()) : "",
         Figures.duration(t.durationMillis()), t.visibility() == Visibility.HIDDEN, details);
   }

@@ -19,7 +19,7 @@ import mlgrader.report.Report;
 public final class HtmlReportWriter implements ReportWriter {
 
   /** Built once: Pebble compiles and caches the template, and the engine is safe to share between threads. */
-  private static final class Template {
+  private static final class ReportTemplate {
     static final PebbleTemplate REPORT = engine().getTemplate("report");
 
     private static PebbleEngine engine() {
@@ -38,7 +38,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    Template.REPORT.evaluate(out, Map.of("r", HtmlReportView.of(report)), Locale.ROOT);
+    ReportTemplate.REPORT.evaluate(out, Map.of("r", HtmlReportView.of(report)), Locale.ROOT);
     out.flush();
   }
 }

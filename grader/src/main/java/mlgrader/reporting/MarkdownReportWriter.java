@@ -64,8 +64,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     out.println();
     out.println("**" + Figures.points(r.score()) + " / " + Figures.points(r.maxScore()) + "** · " + Figures.outcome(r.outcome())
         + " · isolation " + cell(r.isolation()) + " · " + Figures.duration(r.durationMillis()));
-    boolean attempted = r.outcome() != Outcome.NOT_ATTEMPTED;
-    if (attempted && !r.groups().isEmpty() && r.maxScore() > 0) {
+    // Tests that never ran (nothing compiled, or nothing was submitted) would only repeat "not run" for every test.
+    boolean ran = r.outcome() == Outcome.GRADED;
+    if (ran && !r.groups().isEmpty() && r.maxScore() > 0) {
       out.println();
       out.println("| Group | Points | Passed |");
       out.println("|---|---:|---:|");
@@ -74,7 +75,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             + g.passed() + "/" + g.total() + " |");
       }
     }
-    if (attempted && !r.tests().isEmpty()) {
+    if (ran && !r.tests().isEmpty()) {
       out.println();
       out.println("| | Test | Group | Points | Verdict |");
       out.println("|---|---|---|---:|---|");

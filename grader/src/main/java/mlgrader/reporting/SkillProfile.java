@@ -19,7 +19,7 @@ final class SkillProfile {
    * @param challenges how many challenges of the report drill it
    * @param percent the weighted percentage earned, or NaN when no challenge covers it
    */
-  record Line(InterviewTopic topic, int challenges, double percent) {
+  record TopicScore(InterviewTopic topic, int challenges, double percent) {
     boolean assessed() {
       return challenges > 0;
     }
@@ -28,8 +28,8 @@ final class SkillProfile {
   private SkillProfile() {}
 
   /** One line per topic, in section order. */
-  static List<Line> of(Report report) {
-    List<Line> lines = new ArrayList<>();
+  static List<TopicScore> of(Report report) {
+    List<TopicScore> lines = new ArrayList<>();
     for (InterviewTopic topic : InterviewTopic.values()) {
       double weights = 0;
       double earned = 0;
@@ -43,7 +43,7 @@ final class SkillProfile {
         earned += w * r.score() / r.maxScore();
         count++;
       }
-      lines.add(new Line(topic, count, count == 0 ? Double.NaN : 100 * earned / weights));
+      lines.add(new TopicScore(topic, count, count == 0 ? Double.NaN : 100 * earned / weights));
     }
     return lines;
   }

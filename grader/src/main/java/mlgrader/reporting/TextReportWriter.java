@@ -61,15 +61,16 @@ public final class TextReportWriter implements ReportWriter {
         : publicSummary(r);
     out.println("  " + paint(r.outcome() == Outcome.GRADED ? BOLD : RED, Figures.outcome(r.outcome())) + "   " + score
         + "   isolation " + r.isolation() + "   " + Figures.duration(r.durationMillis()));
-    boolean attempted = r.outcome() != Outcome.NOT_ATTEMPTED;
-    if (attempted && !r.groups().isEmpty() && r.maxScore() > 0) {
+    // Tests that never ran (nothing compiled, or nothing was submitted) would only repeat "not run" for every test.
+    boolean ran = r.outcome() == Outcome.GRADED;
+    if (ran && !r.groups().isEmpty() && r.maxScore() > 0) {
       out.println();
       for (GroupResult g : r.groups()) {
         out.printf(Locale.ROOT, "  %-40s %7s / %-5s %d/%d passed%n", g.title(), Figures.points(g.score()), Figures.points(g.weight()),
             g.passed(), g.total());
       }
     }
-    if (attempted && !r.tests().isEmpty()) {
+    if (ran && !r.tests().isEmpty()) {
       out.println();
       for (TestResult t : r.tests()) {
         test(out, t);

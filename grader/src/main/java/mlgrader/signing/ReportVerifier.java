@@ -25,7 +25,7 @@ import mlgrader.reporting.JsonReportWriter;
  */
 public final class ReportVerifier {
 
-  private static final int MAX_FIELD_PROBLEMS = 12;
+  private static final int MAX_PROBLEMS = 12;
 
   private final PublicKey trusted;
 
@@ -42,16 +42,26 @@ public final class ReportVerifier {
    */
   public Verification verify(JsonNode file) throws IOException {
     Report report = JsonReportWriter.read(file);
-    List<String> problems = new ArrayList<>();
-    fieldProblems(file, JsonReportWriter.tree(report), "", problems);
+    List<String> consistency = new ArrayList<>();
     if (Seed.derive(report.submission().sha256(), report.grader().catalogHash()) != report.seed()) {
-      problems.add("seed: " + report.seed() + " does not follow from the submission and catalogue hashes");
+      consistency.add("seed: " + report.seed() + " does not follow from the submission and catalogue hashes");
     }
+    fieldProblems(file, JsonReportWriter.tree(report), "", consistency);
     ReportSignature signature = report.signature();
+    List<String> problems = new ArrayList<>();
     if (signature == null) {
-      problems.add(0, "the report carries no signature");
+      problems.add("the report carries no signature");
+      problems.addAll(consistency);
       return new Verification(Verification.Verdict.UNSIGNED, null, false, problems);
     }
+    boolean keyTrusted = signatureProblems(report, signature, problems);
+    problems.addAll(consistency);
+    return new Verification(problems.isEmpty() ? Verification.Verdict.VALID : Verification.Verdict.ALTERED, signature.keyId(),
+        keyTrusted, problems);
+  }
+
+  /** Adds what is wrong with the signature, or with the sections it covers; returns whether the key was the trusted one. */
+  private boolean signatureProblems(Report report, ReportSignature signature, List<String> problems) {
     boolean keyTrusted = false;
     try {
       PublicKey signer = Ed25519Keys.decodePublic(Base64.getDecoder().decode(signature.publicKey()));
@@ -73,8 +83,7 @@ public final class ReportVerifier {
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       problems.add("signature: unreadable (" + e.getMessage() + ")");
     }
-    return new Verification(problems.isEmpty() ? Verification.Verdict.VALID : Verification.Verdict.ALTERED, signature.keyId(),
-        keyTrusted, problems);
+    return keyTrusted;
   }
 
   private static boolean signatureHolds(PublicKey key, ReportSignature signature) throws GeneralSecurityException {
@@ -105,7 +114,7 @@ public final class ReportVerifier {
 
   /** Fields whose value in the file is not what the report's content gives (derived figures, unknown fields). */
   private static void fieldProblems(JsonNode file, JsonNode model, String path, List<String> problems) {
-    if (problems.size() >= MAX_FIELD_PROBLEMS) {
+    if (problems.size() >= MAX_PROBLEMS) {
       return;
     }
     if (file.isNumber() && model.isNumber()) {

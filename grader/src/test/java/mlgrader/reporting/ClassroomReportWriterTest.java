@@ -24,7 +24,7 @@ class ClassroomReportWriterTest {
   void everyRunnerConformsToWhatTheReporterReads() throws Exception {
     for (Report report : List.of(ReportFixtures.assessment(), SampleReports.report(SampleReports.toyMean()), ReportFixtures.hostile(),
         Redaction.forAudience(ReportFixtures.withSecrets(), Audience.CANDIDATE), oddWeights())) {
-      ClassroomReporter.Outcome outcome = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, report));
+      ClassroomReporter.Reported outcome = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, report));
       for (JsonNode runner : outcome.runners().values()) {
         JsonSchemas.assertConforms("/schemas/classroom-runner.schema.json", runner.toString());
       }
@@ -34,7 +34,7 @@ class ClassroomReportWriterTest {
   @Test
   void theConsoleAndClassroomAgreeOnEveryRunnerEvenWithUnequalTestWeights() throws Exception {
     for (Report report : List.of(ReportFixtures.assessment(), SampleReports.report(SampleReports.toyMean()), oddWeights())) {
-      ClassroomReporter.Outcome outcome = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, report));
+      ClassroomReporter.Reported outcome = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, report));
       outcome.consolePoints().forEach((runner, console) ->
           assertEquals(outcome.runnerPoints().get(runner), console, 1e-9, "runner " + runner + " of " + outcome.runners().get(runner)));
       for (JsonNode runner : outcome.runners().values()) {
@@ -48,12 +48,12 @@ class ClassroomReportWriterTest {
   @Test
   void classroomGetsOneHundredWholePointsPerChallengeAndTheReportsPercentage() throws Exception {
     Report single = oddWeights();
-    ClassroomReporter.Outcome one = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, single));
+    ClassroomReporter.Reported one = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, single));
     assertEquals(100, one.maxPoints());
     assertEquals(single.percent(), 100 * one.points() / one.maxPoints(), 1.5, "whole points may round each test by under one point");
 
     Report assessment = ReportFixtures.assessment();
-    ClassroomReporter.Outcome three = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, assessment));
+    ClassroomReporter.Reported three = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, assessment));
     assertEquals(300, three.maxPoints());
     assertEquals(assessment.percent(), 100 * three.points() / three.maxPoints(), 0.5);
     assertEquals(Math.rint(three.points()), three.points(), "Classroom points are whole numbers");
@@ -61,7 +61,7 @@ class ClassroomReportWriterTest {
 
   @Test
   void anAssessmentSplitsItsPointsByWeight() throws Exception {
-    ClassroomReporter.Outcome outcome = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, ReportFixtures.assessment()));
+    ClassroomReporter.Reported outcome = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, ReportFixtures.assessment()));
     double toyMean = outcome.runners().entrySet().stream().filter(e -> e.getKey().startsWith("toymean"))
         .mapToDouble(e -> e.getValue().get("max_score").asDouble()).sum();
     assertEquals(150, toyMean, "toy-mean has half the weight, so half of 3 × 100 points");
@@ -69,7 +69,7 @@ class ClassroomReportWriterTest {
 
   @Test
   void failingTestsOrAChallengeThatDoesNotCompileFailTheJob() throws Exception {
-    ClassroomReporter.Outcome outcome = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, ReportFixtures.assessment()));
+    ClassroomReporter.Reported outcome = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, ReportFixtures.assessment()));
     assertTrue(outcome.jobFails());
     JsonNode median = outcome.runners().get("toymedianGolden");
     assertEquals("error", median.get("status").asText(), outcome.runners().keySet().toString());
@@ -101,9 +101,13 @@ class ClassroomReportWriterTest {
   @Test
   void runnerIdsAreUniqueLettersAndDigits() throws Exception {
     Report twoLookalikes = SampleReports.report(ReportFixtures.graded("a-b", 1), ReportFixtures.graded("ab", 2));
-    Map<String, JsonNode> runners = ClassroomReporter.run(Rendered.raw(ReportFormat.CLASSROOM, twoLookalikes)).runners();
-    assertEquals(6, runners.size(), runners.keySet().toString());
-    runners.keySet().forEach(id -> assertTrue(id.matches("[A-Za-z0-9]+"), id));
+    String raw = Rendered.raw(ReportFormat.CLASSROOM, twoLookalikes);
+    List<String> ids = List.of(raw.lines().findFirst().orElseThrow().substring("runners=".length()).split(","));
+    assertEquals(10, ids.size(), "public, golden at 35 and 25 points, edge at 20 and 10 points, for each challenge: " + ids);
+    assertEquals(ids.size(), ids.stream().map(String::toLowerCase).distinct().count(), ids.toString());
+    assertTrue(ids.contains("abGoldenP35") && ids.contains("abGoldenP352"), ids.toString());
+    ids.forEach(id -> assertTrue(id.matches("[A-Za-z0-9]+"), id));
+    assertEquals(10, ClassroomReporter.run(raw).runners().size());
   }
 
   /** One challenge whose hidden tests have the uneven shares @Points gives: 35 split 1:1:1, 30 split 1:2:4, 35 split 3:4. */

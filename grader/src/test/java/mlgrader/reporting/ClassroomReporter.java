@@ -38,13 +38,13 @@ final class ClassroomReporter {
    * @param maxPoints what Classroom records as the maximum
    * @param jobFails whether the reporter fails the job
    */
-  record Outcome(Map<String, JsonNode> runners, Map<String, Double> consolePoints, Map<String, Double> runnerPoints, double points,
+  record Reported(Map<String, JsonNode> runners, Map<String, Double> consolePoints, Map<String, Double> runnerPoints, double points,
       double maxPoints, boolean jobFails) {}
 
   private ClassroomReporter() {}
 
   /** Runs the reporter's logic on the lines the grader wrote for {@code $GITHUB_OUTPUT} and {@code $GITHUB_ENV}. */
-  static Outcome run(String classroomEnv) throws IOException {
+  static Reported run(String classroomEnv) throws IOException {
     Map<String, String> variables = new LinkedHashMap<>();
     for (String line : classroomEnv.split("\n")) {
       if (!line.isEmpty()) {
@@ -83,6 +83,6 @@ final class ClassroomReporter {
       }
       fails |= results.path("status").asText().equals("fail") || results.path("status").asText().equals("error");
     }
-    return new Outcome(runners, console, sums, points, max, fails);
+    return new Reported(runners, console, sums, points, max, fails);
   }
 }

@@ -14,10 +14,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Validates JSON text against a JSON Schema (draft 2020-12, formats asserted) found on the test class path. */
-final class JsonSchemas {
+public final class JsonSchemas {
 
   /** The canonical report's published schema. */
-  static final String REPORT = "/mlgrader/reporting/report.schema.json";
+  public static final String REPORT = "/mlgrader/reporting/report.schema.json";
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
@@ -25,7 +25,7 @@ final class JsonSchemas {
   private JsonSchemas() {}
 
   /** The violations of the schema at {@code resource}, one readable line each; empty when the JSON conforms. */
-  static List<String> violations(String resource, String json) {
+  public static List<String> violations(String resource, String json) {
     try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no schema " + resource + " on the class path");
@@ -38,7 +38,7 @@ final class JsonSchemas {
   }
 
   /** Fails with every violation listed unless the JSON conforms. */
-  static void assertConforms(String resource, String json) {
+  public static void assertConforms(String resource, String json) {
     assertEquals(List.of(), violations(resource, json), json.length() > 4000 ? json.substring(0, 4000) + "…" : json);
   }
 }

@@ -185,8 +185,9 @@ class AttackCorpusIT {
     Files.write(target, bytes.toByteArray());
   }
 
+  /** Test JVMs this JVM started (directly or through bubblewrap) that are still alive. */
   private static long countChildren() {
-    return ProcessHandle.allProcesses()
+    return ProcessHandle.current().descendants()
         .filter(p -> p.info().commandLine().map(c -> c.contains("mlgrader.execution.child.ChildMain")).orElse(false))
         .count();
   }

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# Throughput of `grader grade-all` on a generated cohort, against its floor and against `mvn -o -q test`.
+#
+#   mvn -q -B package -DskipTests && grader/bench/cohort-throughput.sh [options]
+#
+#   --challenge ID   challenge the cohort answers (default gradient-clipping)
+#   --size N         submissions in the cohort (default 200)
+#   --runs R         timed grade-all runs; the median is reported (default 3)
+#   --jobs J         grade-all --jobs (default 2)
+#   --floor K        reference copies graded one at a time to measure the floor (default 20)
+#   --mvn-sample S   submissions graded with `mvn -o -q test` to extrapolate the baseline (default 10; 0 skips)
+#   --keep           keep the work folder (cohort, outputs) instead of deleting it
+#
+# The cohort mixes correct answers (the reference and the alternative implementations), partial ones (every
+# mutant in turn), broken ones (a syntax error), hostile ones (System.exit, reading /etc/passwd, starting a thread:
+# rejected by the policy) and one that hangs in one method (its tests time out and the child is replaced).
+#
+# Figures: grade-all's wall time (JVM start, challenge preparation, grading, similarity, cohort files) over the
+# cohort; the floor, i.e. the median per-submission time (warm in-memory compile + a pre-warmed single-use child
+# running the tests) of reference copies graded one at a time in a warm parent; and the baseline, `mvn -o -q test`
+# on a fresh copy of a project with the same public and hidden tests (via `grader bench`), timed on a sample and
+# extrapolated to the cohort. The load average is printed with every figure: this machine may be shared.
+set -euo pipefail
+
+challenge=gradient-clipping size=200 runs=3 jobs=2 floor=20 mvn_sample=10 keep=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --challenge) challenge=$2; shift 2;;
+    --size) size=$2; shift 2;;
+    --runs) runs=$2; shift 2;;
+    --jobs) jobs=$2; shift 2;;
+    --floor) floor=$2; shift 2;;
+    --mvn-sample) mvn_sample=$2; shift 2;;
+    --keep) keep=true; shift;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2;;
+  esac
+done
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+jar=$root/grader/target/grader.jar
+[ -f "$jar" ] || { echo "build the grader first: mvn -q -B package -DskipTests" >&2; exit 2; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/mlgrader-cohort-bench.XXXXXX")
+$keep || trap 'rm -rf "$work"' EXIT
+grader() { java -jar "$jar" "$@"; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+now() { date +%s.%N; }
+calc() { awk "BEGIN { print $* }"; }
+
+echo "challenge $challenge, $size submissions, $runs runs, --jobs $jobs, $(nproc) cores, work folder $work"
+
+# 1. The cohort.
+python3 - "$root" "$challenge" "$size" "$work/cohort" "$work/floor-cohort" "$floor" <<'PY'
+import json, os, random, re, shutil, sys
+root, cid, size, out, floor_out, floor = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5], int(sys.argv[6])
+hidden = os.path.join(root, "challenges", cid)
+spec = json.load(open(os.path.join(hidden, "challenge.json")))
+impl = spec["editable"][0]
+def files(d):
+    return {f: open(os.path.join(d, f)).read() for f in sorted(os.listdir(d)) if f.endswith(".java")}
+reference = files(os.path.join(hidden, "reference"))
+alternatives = [files(os.path.join(hidden, "alternatives", a)) for a in sorted(os.listdir(os.path.join(hidden, "alternatives")))] \
+    if os.path.isdir(os.path.join(hidden, "alternatives")) else []
+mutants = [dict(reference, **files(os.path.join(hidden, "mutants", m["id"]))) for m in spec["mutants"]]
+cls = impl[:-5]
+def inject_static(src, code):
+    m = re.search(r"class\s+" + cls + r"\b[^{]*\{", src)
+    return src[:m.end()] + "\n  static {\n    " + code + "\n  }\n" + src[m.end():]
+def hang(src):
+    methods = list(re.finditer(r"@Override\s+public[^;{]*\)\s*(throws[^{]*)?\{", src))
+    m = methods[-1]
+    return src[:m.end()] + "\n    if (System.nanoTime() != 0) { while (true) { } }\n" + src[m.end():]
+hostile = [
+    lambda s: inject_static(s, "if (System.nanoTime() < 0) { System.exit(3); }"),
+    lambda s: inject_static(s, "try { java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/passwd\")); } catch (java.io.IOException e) { }"),
+    lambda s: inject_static(s, "new Thread(() -> { }).start();"),
+]
+kinds = []
+kinds += ["hang"]
+kinds += ["syntax"] * max(1, size * 3 // 100)
+kinds += ["policy"] * max(1, size * 4 // 100)
+kinds += ["correct"] * (size * 40 // 100)
+kinds += ["partial"] * (size - len(kinds))
+random.Random(42).shuffle(kinds)
+counts = {}
+for i, kind in enumerate(kinds):
+    n = counts.get(kind, 0); counts[kind] = n + 1
+    if kind == "correct":
+        src = ([reference] + alternatives)[n % (1 + len(alternatives))]
+    elif kind == "partial":
+        src = mutants[n % len(mutants)]
+    else:
+        src = dict(reference)
+        if kind == "syntax":
+            src[impl] = src[impl].replace("{", "{ int broken = ; ", 2)
+        elif kind == "policy":
+            src[impl] = hostile[n % len(hostile)](src[impl])
+        else:
+            src[impl] = hang(src[impl])
+    d = os.path.join(out, "c%03d-%s" % (i, kind))
+    os.makedirs(d)
+    for f, text in src.items():
+        open(os.path.join(d, f), "w").write(text)
+for i in range(floor):
+    d = os.path.join(floor_out, "ref%03d" % i)
+    os.makedirs(d)
+    for f, text in reference.items():
+        open(os.path.join(d, f), "w").write(text)
+print("cohort: " + ", ".join("%d %s" % (v, k) for k, v in sorted(counts.items())))
+PY
+
+# 2. grade-all, median of several runs.
+grader grade-all "$work/floor-cohort" -c "$challenge" --out-dir "$work/warmup" --jobs 1 --no-similarity >/dev/null 2>&1 # fills the compile cache
+declare -a rates cpus
+for r in $(seq 1 "$runs"); do
+  before=$(load); t0=$(now)
+  # bash's time counts the CPU of the grader and of every child it waited for (bwrap and the test JVMs).
+  { TIMEFORMAT='%U %S'; time grader grade-all "$work/cohort" -c "$challenge" --out-dir "$work/out$r" --jobs "$jobs" \
+      > "$work/run$r.log" 2>/dev/null; } 2> "$work/cpu$r.txt"
+  t1=$(now); after=$(load)
+  wall=$(calc "$t1 - $t0")
+  rate=$(calc "$size / $wall")
+  cpu=$(awk '{ print $1 + $2 }' "$work/cpu$r.txt")
+  rates+=("$rate")
+  cpus+=("$(calc "1000 * $cpu / $size")")
+  printf 'run %d: %6.1f s wall, %5.2f submissions/s, %4.0f ms CPU per submission  [load %s -> %s]\n  %s\n  %s\n' "$r" "$wall" "$rate" \
+    "$(calc "1000 * $cpu / $size")" "$before" "$after" "$(grep '^graded' "$work/run$r.log")" "$(grep '^similarity' "$work/run$r.log" | head -1)"
+done
+median_of() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+median=$(printf '%s\n' "${rates[@]}" | median_of)
+median_cpu=$(printf '%s\n' "${cpus[@]}" | median_of)
+python3 - "$work/out1" <<'PY'
+import glob, json, sys, collections
+c = collections.Counter()
+for f in glob.glob(sys.argv[1] + "/candidates/*/report.json"):
+    r = json.load(open(f))["results"][0]
+    c[r["outcome"]] += 1
+print("outcomes (run 1): " + ", ".join("%d %s" % (v, k) for k, v in sorted(c.items())))
+PY
+
+# 3. The floor: reference copies graded one at a time in a warm parent, each with a pre-warmed child.
+before=$(load)
+{ TIMEFORMAT='%U %S'; time grader grade-all "$work/floor-cohort" -c "$challenge" --out-dir "$work/floor-out" --jobs 1 --no-similarity \
+    >/dev/null 2>&1; } 2> "$work/floor-cpu.txt"
+after=$(load)
+floor_cpu=$(awk -v k="$floor" '{ print 1000 * ($1 + $2) / k }' "$work/floor-cpu.txt")
+floor_ms=$(python3 - "$work/floor-out" <<'PY'
+import glob, json, sys
+d = sorted(json.load(open(f))["results"][0]["durationMillis"] for f in sorted(glob.glob(sys.argv[1] + "/candidates/*/report.json"))[2:])
+print(d[len(d) // 2] if len(d) % 2 else (d[len(d) // 2 - 1] + d[len(d) // 2]) / 2)
+PY
+)
+
+# 4. The baseline: mvn -o -q test on a fresh project per submission, sampled and extrapolated.
+mvn_ms=""
+if [ "$mvn_sample" -gt 0 ]; then
+  mbefore=$(load)
+  sample=$(ls "$work/cohort" | awk -v n="$size" -v s="$mvn_sample" 'NR % int(n / s) == 1' | head -n "$mvn_sample")
+  total=0 count=0
+  for c in $sample; do
+    ms=$(grader bench "$work/cohort/$c" -c "$challenge" --runs 1 2>/dev/null | awk '/mvn -o -q test \(fresh checkout\)/ {print $(NF-4)}')
+    [ -n "$ms" ] && total=$(calc "$total + $ms") && count=$((count + 1))
+  done
+  mafter=$(load)
+  [ "$count" -gt 0 ] && mvn_ms=$(calc "$total / $count")
+fi
+
+echo
+echo "== $challenge, $size submissions, --jobs $jobs, $(nproc) cores, $(java -jar "$jar" --version)"
+printf 'grade-all         median %5.2f submissions/s over %d runs (wall time of the whole command)\n' "$median" "$runs"
+printf '                  median %5.0f ms CPU per submission (grader + children): at most %4.2f submissions/s on %d idle cores\n' \
+  "$median_cpu" "$(calc "1000 * $(nproc) / $median_cpu")" "$(nproc)"
+printf 'floor             %5.0f ms per submission one at a time = %5.2f submissions/s per job; %4.0f ms CPU each  [load %s -> %s]\n' \
+  "$floor_ms" "$(calc "1000 / $floor_ms")" "$floor_cpu" "$before" "$after"
+if [ -n "$mvn_ms" ]; then
+  printf 'mvn -o -q test    %5.0f ms per submission (mean of %d sampled, fresh project each) = %5.2f submissions/s;\n' \
+    "$mvn_ms" "$count" "$(calc "1000 / $mvn_ms")"
+  printf '                  extrapolated: %d submissions one after another take %5.0f s  [load %s -> %s]\n' \
+    "$size" "$(calc "$size * $mvn_ms / 1000")" "$mbefore" "$mafter"
+fi
