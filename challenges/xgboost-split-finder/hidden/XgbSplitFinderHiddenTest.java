@@ -683,6 +683,39 @@ public class XgbSplitFinderHiddenTest {
     }
 
     @Test
+    @DisplayName("negative zero is an ordinary present value")
+    void negativeZeroIsAPresentValue() {
+      // exact rationals: distinct values −1, −0.0, 1, 2; best threshold (−0.0 + 1)/2 = 0.5 with
+      // G_L = 2, H_L = 2, G_R = −2, H_R = 2, λ = 1 → gain 4/3 + 4/3 − 0 = 8/3, weights ∓2/3
+      double[][] x = {{-0.0}, {-1}, {1}, {2}};
+      Split s =
+          present(
+              finder()
+                  .bestSplit(
+                      x, new double[] {1, 1, -1, -1}, new double[] {1, 1, 1, 1}, 1.0, 0.0, 0.0),
+              "split");
+      assertSplit(0, 0.5, false, 8.0 / 3, -2.0 / 3, 2.0 / 3, s, "split");
+    }
+
+    @Test
+    @DisplayName("zero and negative zero are one value: no threshold separates them")
+    void zeroAndNegativeZeroAreOneValue() {
+      // distinct values {0, 5}: the only candidate (2.5) has G_L = G_R = 0, so gain 0 is not > γ = 0;
+      // a threshold between −0.0 and 0.0 would not be a midpoint of two distinct values
+      double[][] x = {{-0.0}, {-0.0}, {0.0}, {0.0}, {5}};
+      assertEmpty(
+          finder()
+              .bestSplit(
+                  x,
+                  new double[] {-1, -1, 1, 1, 0},
+                  new double[] {1, 1, 1, 1, 1},
+                  1.0,
+                  0.0,
+                  0.0),
+          "zeros of both signs and one other value");
+    }
+
+    @Test
     @DisplayName("a single row has no split")
     void singleRow() {
       assertEmpty(
@@ -980,6 +1013,27 @@ public class XgbSplitFinderHiddenTest {
     }
 
     @Test
+    @DisplayName("leaf weight and split gain reject NaN and infinities in every argument")
+    void formulaNonFiniteArguments() {
+      double[] good = {1.5, 2.0, -0.5, 3.0, 1.0};
+      for (double bad : new double[] {NAN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+        for (int a = 0; a < 5; a++) {
+          double[] v = good.clone();
+          v[a] = bad;
+          Rejects.illegalArgument(
+              () -> finder().splitGain(v[0], v[1], v[2], v[3], v[4]),
+              "splitGain, argument " + a + " = " + bad);
+        }
+        for (int a = 0; a < 3; a++) {
+          double[] v = {good[0], good[1], good[4]};
+          v[a] = bad;
+          Rejects.illegalArgument(
+              () -> finder().leafWeight(v[0], v[1], v[2]), "leafWeight, argument " + a + " = " + bad);
+        }
+      }
+    }
+
+    @Test
     @DisplayName("null arguments are rejected")
     void nulls() {
       Rejects.nullArgument(() -> finder().bestSplit(null, g.clone(), h.clone(), 1, 0, 0), "null X");
@@ -1022,6 +1076,66 @@ public class XgbSplitFinderHiddenTest {
           gp.h(),
           TOL,
           "h");
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("feature values near the largest double give finite midpoint thresholds")
+    void hugeFeatureValues() {
+      // exact rationals: midpoints by fractions.Fraction, float((Fr(a) + Fr(b)) / 2), although a + b
+      // overflows; g = [−1, −1, 1, 1] (or [−1, −1, −1, 3]), h = 1, λ = 1
+      double max = Double.MAX_VALUE;
+      double[] g = {-1, -1, 1, 1};
+      double[] h = {1, 1, 1, 1};
+      Split up =
+          present(
+              finder()
+                  .bestSplit(
+                      new double[][] {{1.0e308}, {1.5e308}, {1.7e308}, {max}},
+                      g.clone(),
+                      h.clone(),
+                      1.0,
+                      0.0,
+                      0.0),
+              "positive values");
+      assertSplit(0, 1.6e308, false, 8.0 / 3, 2.0 / 3, -2.0 / 3, up, "positive values");
+      Split down =
+          present(
+              finder()
+                  .bestSplit(
+                      new double[][] {{-max}, {-1.7e308}, {-1.5e308}, {-1.0e308}},
+                      g.clone(),
+                      h.clone(),
+                      1.0,
+                      0.0,
+                      0.0),
+              "negative values");
+      assertSplit(0, -1.6e308, false, 8.0 / 3, 2.0 / 3, -2.0 / 3, down, "negative values");
+      Split top =
+          present(
+              finder()
+                  .bestSplit(
+                      new double[][] {{1.0e308}, {1.5e308}, {1.7e308}, {max}},
+                      new double[] {-1, -1, -1, 3},
+                      h.clone(),
+                      1.0,
+                      0.0,
+                      0.0),
+              "largest pair");
+      // gains 0.75, 8/3, 6.75: the last candidate wins, G_L = −3, H_L = 3, G_R = 3, H_R = 1
+      assertSplit(0, 1.7488465674311577e308, false, 6.75, 0.75, -1.5, top, "largest pair");
+      Split across =
+          present(
+              finder()
+                  .bestSplit(
+                      new double[][] {{-1.7e308}, {1.7e308}},
+                      new double[] {-1, 1},
+                      new double[] {1, 1},
+                      1.0,
+                      0.0,
+                      0.0),
+              "opposite signs");
+      assertSplit(0, 0.0, false, 1.0, 0.5, -0.5, across, "opposite signs");
     }
 
     @Test

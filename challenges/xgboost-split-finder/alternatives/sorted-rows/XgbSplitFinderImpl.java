@@ -147,7 +147,7 @@ public class XgbSplitFinderImpl implements XgbSplitFinder {
         if (here == next) {
           continue;
         }
-        double t = here + (next - here) / 2;
+        double t = here + (next / 2 - here / 2); // halves first: next − here may overflow
         for (int dir = 0; dir < (anyMissing ? 2 : 1); dir++) {
           boolean left = dir == 1;
           double gl = left ? runG + missG : runG;
