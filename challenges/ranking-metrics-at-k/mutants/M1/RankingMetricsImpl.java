@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reference solution. Ranked lists are validated once (duplicates anywhere in the list are
- * rejected), then each metric is a single pass over the top-k; {@link #evaluate} reuses the
- * single-user metrics, with a binary-gain NDCG that needs no gain map.
+ * Reference solution. Each ranked list is indexed once (id → position, in a primitive hash table
+ * that also rejects duplicate ids); the set metrics then only need the sorted positions at which
+ * the relevant items were ranked, so {@link #evaluate} costs {@code O(|list| + |R|)} per user
+ * without boxing.
  */
 public class RankingMetricsImpl implements RankingMetrics {
 
@@ -28,9 +29,8 @@ public class RankingMetricsImpl implements RankingMetrics {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    // A stable merge sort on "higher score first" keeps equal scores in id order. It compares with
-    // the numeric operator '>', under which -0.0 and 0.0 are equal (Double.compare would separate
-    // them).
+    // A stable merge sort, higher score first, keeps equal scores in id order. Comparing with '>'
+    // makes -0.0 and 0.0 equal; Double.compare would separate them.
     int[] buffer = new int[order.length];
     for (int width = 1; width < order.length; width *= 2) {
       for (int lo = 0; lo < order.length - width; lo += 2 * width) {
@@ -55,28 +55,29 @@ public class RankingMetricsImpl implements RankingMetrics {
 
   @Override
   public double precisionAtK(int[] ranked, Set<Integer> relevant, int k) {
-    requireValid(ranked, k);
+    requireK(k);
     Objects.requireNonNull(relevant, "relevant");
-    return (double) hits(ranked, relevant, k) / Math.min(k, ranked.length);
+    return (double) hits(relevantPositions(ranked, relevant), k) / Math.min(k, ranked.length);
   }
 
   @Override
   public double recallAtK(int[] ranked, Set<Integer> relevant, int k) {
-    requireValid(ranked, k);
+    requireK(k);
     requireNonEmpty(relevant);
-    return (double) hits(ranked, relevant, k) / relevant.size();
+    return (double) hits(relevantPositions(ranked, relevant), k) / relevant.size();
   }
 
   @Override
   public double averagePrecisionAtK(int[] ranked, Set<Integer> relevant, int k) {
-    requireValid(ranked, k);
+    requireK(k);
     requireNonEmpty(relevant);
-    return averagePrecision(ranked, relevant, k);
+    return averagePrecision(relevantPositions(ranked, relevant), relevant.size(), k);
   }
 
   @Override
   public double ndcgAtK(int[] ranked, Map<Integer, Double> gains, int k) {
-    requireValid(ranked, k);
+    requireK(k);
+    new PositionIndex(ranked); // rejects duplicate ids
     Objects.requireNonNull(gains, "gains");
     double[] all = new double[gains.size()];
     int n = 0;
@@ -104,9 +105,9 @@ public class RankingMetricsImpl implements RankingMetrics {
 
   @Override
   public double reciprocalRank(int[] ranked, Set<Integer> relevant) {
-    requireDistinct(ranked);
+    Objects.requireNonNull(ranked, "ranked");
     Objects.requireNonNull(relevant, "relevant");
-    return reciprocal(ranked, relevant);
+    return reciprocal(relevantPositions(ranked, relevant));
   }
 
   @Override
@@ -128,13 +129,13 @@ public class RankingMetricsImpl implements RankingMetrics {
         continue;
       }
       int[] ranked = rankedByUser.getOrDefault(entry.getKey(), new int[0]);
-      requireDistinct(ranked);
-      int hits = hits(ranked, relevant, k);
+      int[] positions = relevantPositions(ranked, relevant);
+      int hits = hits(positions, k);
       precision += (double) hits / Math.min(k, ranked.length);
       recall += (double) hits / relevant.size();
-      map += averagePrecision(ranked, relevant, k);
-      ndcg += binaryNdcg(ranked, relevant, k);
-      mrr += reciprocal(ranked, relevant);
+      map += averagePrecision(positions, relevant.size(), k);
+      ndcg += binaryNdcg(positions, relevant.size(), k);
+      mrr += reciprocal(positions);
       hitUsers += hits > 0 ? 1 : 0;
       users++;
     }
@@ -156,54 +157,54 @@ public class RankingMetricsImpl implements RankingMetrics {
     return Math.log(i + 2) / LN2;
   }
 
-  private static int hits(int[] ranked, Set<Integer> relevant, int k) {
-    int hits = 0;
-    for (int i = 0; i < Math.min(k, ranked.length); i++) {
-      if (relevant.contains(ranked[i])) {
-        hits++;
+  /** The 0-based positions, ascending, at which relevant items appear in {@code ranked}. */
+  private static int[] relevantPositions(int[] ranked, Set<Integer> relevant) {
+    PositionIndex index = new PositionIndex(ranked);
+    int[] found = new int[Math.min(relevant.size(), ranked.length)];
+    int n = 0;
+    for (int id : relevant) {
+      int p = index.positionOf(id);
+      if (p >= 0) {
+        found[n++] = p;
       }
+    }
+    int[] positions = Arrays.copyOf(found, n);
+    Arrays.sort(positions);
+    return positions;
+  }
+
+  /** The number of relevant items in the top-k. */
+  private static int hits(int[] positions, int k) {
+    int hits = 0;
+    while (hits < positions.length && positions[hits] < k) {
+      hits++;
     }
     return hits;
   }
 
-  private static double averagePrecision(int[] ranked, Set<Integer> relevant, int k) {
-    int hits = 0;
+  /** AP@k: the j-th hit (1-based), at 0-based position p, contributes P@(p+1) = j / (p + 1). */
+  private static double averagePrecision(int[] positions, int relevantCount, int k) {
     double sum = 0;
-    for (int i = 0; i < Math.min(k, ranked.length); i++) {
-      if (relevant.contains(ranked[i])) {
-        hits++;
-        sum += (double) hits / (i + 1);
-      }
+    for (int j = 0; j < positions.length && positions[j] < k; j++) {
+      sum += (j + 1.0) / (positions[j] + 1);
     }
-    return sum / Math.min(k, relevant.size());
+    return sum / Math.min(k, relevantCount);
   }
 
-  private static double binaryNdcg(int[] ranked, Set<Integer> relevant, int k) {
+  private static double binaryNdcg(int[] positions, int relevantCount, int k) {
     double dcg = 0;
-    for (int i = 0; i < Math.min(k, ranked.length); i++) {
-      if (relevant.contains(ranked[i])) {
-        dcg += 1 / discount(i);
-      }
+    for (int j = 0; j < positions.length && positions[j] < k; j++) {
+      dcg += 1 / discount(positions[j]);
     }
     double ideal = 0;
-    for (int i = 0; i < Math.min(k, relevant.size()); i++) {
+    for (int i = 0; i < Math.min(k, relevantCount); i++) {
       ideal += 1 / discount(i);
     }
     return dcg / ideal;
   }
 
-  private static double reciprocal(int[] ranked, Set<Integer> relevant) {
-    for (int i = 0; i < ranked.length; i++) {
-      if (relevant.contains(ranked[i])) {
-        return 1.0 / (i + 1);
-      }
-    }
-    return 0;
-  }
-
-  private static void requireValid(int[] ranked, int k) {
-    requireK(k);
-    requireDistinct(ranked);
+  private static double reciprocal(int[] positions) {
+    return positions.length == 0 ? 0 : 1.0 / (positions[0] + 1);
   }
 
   private static void requireK(int k) {
@@ -219,17 +220,44 @@ public class RankingMetricsImpl implements RankingMetrics {
   }
 
   /**
-   * Rejects a list that holds some id twice, anywhere; sorting a copy keeps this O(n log n) without
-   * boxing.
+   * Item id → 0-based position in a ranked list, as an open-addressing table with linear probing;
+   * building it rejects a list that holds some id twice, anywhere.
    */
-  private static void requireDistinct(int[] ranked) {
-    int[] sorted = ranked.clone();
-    Arrays.sort(sorted);
-    for (int i = 1; i < sorted.length; i++) {
-      if (sorted[i] == sorted[i - 1]) {
-        throw new IllegalArgumentException(
-            "item " + sorted[i] + " appears twice in the ranked list");
+  private static final class PositionIndex {
+    private final int[] ids;
+    private final int[] slots; // position + 1; 0 marks an empty slot
+    private final int mask;
+    private final int shift;
+
+    PositionIndex(int[] ranked) {
+      int capacity = Integer.highestOneBit(Math.max(1, ranked.length)) << 2;
+      ids = new int[capacity];
+      slots = new int[capacity];
+      mask = capacity - 1;
+      shift = Integer.numberOfLeadingZeros(mask); // Fibonacci hashing: keep the product's top bits
+      for (int i = 0; i < ranked.length; i++) {
+        int slot = find(ranked[i]);
+        if (slots[slot] != 0) {
+          throw new IllegalArgumentException(
+              "item " + ranked[i] + " appears twice in the ranked list");
+        }
+        ids[slot] = ranked[i];
+        slots[slot] = i + 1;
       }
+    }
+
+    /** The position of {@code id}, or -1 if the list does not hold it. */
+    int positionOf(int id) {
+      return slots[find(id)] - 1;
+    }
+
+    /** The slot that holds {@code id}, or the empty slot where it would go. */
+    private int find(int id) {
+      int slot = (id * 0x9E3779B9) >>> shift;
+      while (slots[slot] != 0 && ids[slot] != id) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
     }
   }
 }

@@ -91,9 +91,9 @@ class GradeCohortWorkflowTest {
   /** Runs the shard step's script with a stand-in for java that prints the grader's arguments. */
   private static String runGrade(String script, String challenges, String assessment, Path dir) throws Exception {
     Path bin = Files.createDirectories(dir.resolve("bin"));
-    Path java = bin.resolve("java");
-    Files.writeString(java, "#!/bin/sh\nshift 2\necho \"$@\"\n");
-    java.toFile().setExecutable(true);
+    Path fakeJava = bin.resolve("java");
+    Files.writeString(fakeJava, "#!/bin/sh\nshift 2\necho \"$@\"\n");
+    fakeJava.toFile().setExecutable(true);
     ProcessBuilder pb = new ProcessBuilder("bash", "-e", "-c", script).redirectErrorStream(true);
     Map<String, String> env = pb.environment();
     env.put("PATH", bin + java.io.File.pathSeparator + env.get("PATH"));
