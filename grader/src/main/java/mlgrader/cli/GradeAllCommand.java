@@ -87,6 +87,9 @@ final class GradeAllCommand implements Callable<Integer> {
   @Mixin
   SimilarityOptions similarity;
 
+  @Mixin
+  SigningOptions signing;
+
   @Override
   public Integer call() throws Exception {
     if (jobs < 1 || jobs > 64) {
@@ -121,7 +124,7 @@ final class GradeAllCommand implements Callable<Integer> {
       throw new BadInputException(e.getMessage());
     }
     List<CandidateInput> mine = all.stream().filter(c -> share.includes(c.id())).toList();
-    CohortLayout layout = new CohortLayout(parent.environment().resolve(outDir), chosen, audience);
+    CohortLayout layout = new CohortLayout(parent.environment().resolve(outDir), chosen, audience, signing.signer(parent.environment()));
     PrintWriter out = parent.spec.commandLine().getOut();
     long start = System.nanoTime();
     layout.writeBaseCode(SourceSnapshot.of(stubs));

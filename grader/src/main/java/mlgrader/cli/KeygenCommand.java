@@ -45,7 +45,7 @@ final class KeygenCommand implements Callable<Integer> {
     writePrivate(privateFile, Ed25519Keys.pem(pair.getPrivate()));
     Files.writeString(publicFile, Ed25519Keys.pem(pair.getPublic()), StandardCharsets.US_ASCII);
     PrintWriter stdout = parent.spec.commandLine().getOut();
-    stdout.println("Private key: " + privateFile + " (keep it secret; pass it with --sign-key or as $" + ReportOptions.SIGNING_KEY_VARIABLE + ")");
+    stdout.println("Private key: " + privateFile + " (keep it secret; pass it with --sign-key or as $" + SigningOptions.SIGNING_KEY_VARIABLE + ")");
     stdout.println("Public key:  " + publicFile + " (give it to verifiers: grader verify report.json --public-key " + PUBLIC_FILE + ")");
     stdout.println("Key id:      " + Ed25519Keys.fingerprint(pair.getPublic()));
     stdout.flush();

@@ -2,21 +2,20 @@ package mlgrader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import mlgrader.report.Audience;
 import mlgrader.report.Report;
 import mlgrader.reporting.Redaction;
 import mlgrader.reporting.ReportFiles;
 import mlgrader.reporting.ReportFormat;
-import mlgrader.signing.Ed25519Keys;
 import mlgrader.signing.ReportSigner;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,9 +25,6 @@ import picocli.CommandLine.Option;
  * then rendered by each writer ({@link ReportFiles} writes files so that a reader never sees half a report).
  */
 final class ReportOptions {
-
-  /** The environment variable that may hold the signing key's PEM text (e.g. a CI secret). */
-  static final String SIGNING_KEY_VARIABLE = "MLGRADER_SIGNING_KEY";
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
       description = "One or more of text, json, md, html, junit, classroom, gradescope, exercism, prairielearn, "
@@ -47,10 +43,8 @@ final class ReportOptions {
           + "TEST-mlgrader.xml, classroom.env, gradescope-results.json, exercism-results.json, prairielearn-results.json.")
   Path outDir;
 
-  @Option(names = "--sign-key", paramLabel = "FILE",
-      description = "Sign the report with this Ed25519 private key (PEM; see 'grader keygen'); default: the PEM text in $"
-          + SIGNING_KEY_VARIABLE + ", if set.")
-  Path signKey;
+  @Mixin
+  SigningOptions signing;
 
   void write(Report full, PrintWriter stdout, Environment environment) throws IOException, BadInputException {
     List<ReportFormat> chosen = formats();
@@ -95,25 +89,14 @@ final class ReportOptions {
   }
 
   private Report sign(Report report, Environment environment) throws IOException, BadInputException {
-    String pem;
-    String source;
-    if (signKey != null) {
-      Path file = environment.resolve(signKey);
-      if (!Files.isRegularFile(file)) {
-        throw new BadInputException("no such key file: " + file);
-      }
-      pem = Files.readString(file, StandardCharsets.UTF_8);
-      source = file.toString();
-    } else if (environment.variables().containsKey(SIGNING_KEY_VARIABLE) && !environment.variables().get(SIGNING_KEY_VARIABLE).isBlank()) {
-      pem = environment.variables().get(SIGNING_KEY_VARIABLE);
-      source = "$" + SIGNING_KEY_VARIABLE;
-    } else {
+    Optional<ReportSigner> signer = signing.signer(environment);
+    if (signer.isEmpty()) {
       return report;
     }
     try {
-      return new ReportSigner(Ed25519Keys.readPrivate(pem)).sign(report);
+      return signer.get().sign(report);
     } catch (GeneralSecurityException e) {
-      throw new BadInputException(source + " is not an Ed25519 private key: " + e.getMessage());
+      throw new IOException("could not sign the report: " + e.getMessage(), e);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mlgrader.report.Report;
+import mlgrader.reporting.AtomicFile;
 import mlgrader.similarity.SimilarityFinder;
 import mlgrader.similarity.SimilarityJson;
 import mlgrader.similarity.SimilarityReport;

@@ -1,12 +1,11 @@
 package mlgrader.cohort;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import mlgrader.reporting.HtmlTemplates;
 
 /**
  * The cohort page: one self-contained HTML file (inline CSS and SVG, no script, nothing loaded from anywhere) rendered
@@ -15,22 +14,9 @@ import java.util.Map;
  */
 public final class CohortHtmlWriter {
 
-  /** Built once: Pebble compiles and caches the template, and the engine is safe to share between threads. */
+  /** Built once: Pebble compiles and caches the template, and it is safe to share between threads. */
   private static final class Template {
-    static final PebbleTemplate COHORT = engine().getTemplate("cohort");
-
-    private static PebbleEngine engine() {
-      ClasspathLoader loader = new ClasspathLoader(CohortHtmlWriter.class.getClassLoader());
-      loader.setPrefix("mlgrader/cohort/html");
-      loader.setSuffix(".peb");
-      return new PebbleEngine.Builder()
-          .loader(loader)
-          .autoEscaping(true)
-          .defaultEscapingStrategy("html")
-          .strictVariables(true)
-          .defaultLocale(Locale.ROOT)
-          .build();
-    }
+    static final PebbleTemplate COHORT = HtmlTemplates.load("mlgrader/cohort/html", "cohort");
   }
 
   public void write(CohortHtmlView view, Writer out) throws IOException {

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import mlgrader.report.Audience;
 import mlgrader.report.Report;
+import mlgrader.reporting.AtomicFile;
 import mlgrader.reporting.JsonReportWriter;
 import mlgrader.reporting.Redaction;
 import mlgrader.reporting.ReportFormat;
+import mlgrader.signing.ReportSigner;
 
 /**
  * Where a cohort run writes: {@code candidates/<id>/report.json} (the canonical reviewer report), {@code sources.json}
@@ -21,11 +26,18 @@ import mlgrader.reporting.ReportFormat;
  * @param root the output folder
  * @param formats extra per-candidate formats
  * @param audience the audience of the extra formats
+ * @param signer signs every candidate report written (the reviewer's and each redacted format), if present
  */
-public record CohortLayout(Path root, List<ReportFormat> formats, Audience audience) {
+public record CohortLayout(Path root, List<ReportFormat> formats, Audience audience, Optional<ReportSigner> signer) {
 
   public CohortLayout {
     formats = List.copyOf(formats);
+    Objects.requireNonNull(signer, "signer");
+  }
+
+  /** A layout whose reports are not signed (e.g. for reading). */
+  public CohortLayout(Path root, List<ReportFormat> formats, Audience audience) {
+    this(root, formats, audience, Optional.empty());
   }
 
   public Path candidateDir(String id) {
@@ -55,13 +67,25 @@ public record CohortLayout(Path root, List<ReportFormat> formats, Audience audie
   public void writeCandidate(String id, Report report, SourceSnapshot sources) throws IOException {
     Path dir = candidateDir(id);
     AtomicFile.write(dir.resolve(SOURCES), sources::write);
-    Report redacted = Redaction.forAudience(report, audience);
+    Report redacted = sign(Redaction.forAudience(report, audience));
     for (ReportFormat f : formats) {
       if (f != ReportFormat.JSON) {
         AtomicFile.write(dir.resolve(f.fileName()), w -> f.writer().write(redacted, w));
       }
     }
-    AtomicFile.write(dir.resolve(CohortGrader.REPORT), w -> new JsonReportWriter().write(report, w));
+    Report canonical = sign(report);
+    AtomicFile.write(dir.resolve(CohortGrader.REPORT), w -> new JsonReportWriter().write(canonical, w));
+  }
+
+  private Report sign(Report report) throws IOException {
+    if (signer.isEmpty()) {
+      return report;
+    }
+    try {
+      return signer.get().sign(report);
+    } catch (GeneralSecurityException e) {
+      throw new IOException("could not sign the report: " + e.getMessage(), e);
+    }
   }
 
   /** Every candidate report under {@code candidates/}, sorted by candidate id. */

@@ -1,7 +1,5 @@
 package mlgrader.reporting;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,22 +16,9 @@ import mlgrader.report.Report;
  */
 public final class HtmlReportWriter implements ReportWriter {
 
-  /** Built once: Pebble compiles and caches the template, and the engine is safe to share between threads. */
+  /** Built once: Pebble compiles and caches the template, and it is safe to share between threads. */
   private static final class ReportTemplate {
-    static final PebbleTemplate REPORT = engine().getTemplate("report");
-
-    private static PebbleEngine engine() {
-      ClasspathLoader loader = new ClasspathLoader(HtmlReportWriter.class.getClassLoader());
-      loader.setPrefix("mlgrader/reporting/html");
-      loader.setSuffix(".peb");
-      return new PebbleEngine.Builder()
-          .loader(loader)
-          .autoEscaping(true)
-          .defaultEscapingStrategy("html")
-          .strictVariables(true)
-          .defaultLocale(Locale.ROOT)
-          .build();
-    }
+    static final PebbleTemplate REPORT = HtmlTemplates.load("mlgrader/reporting/html", "report");
   }
 
   @Override

@@ -96,6 +96,16 @@ class AssessmentIT {
   }
 
   @Test
+  void listShowsTheAssessmentsAfterTheChallenges() {
+    Cli.Result r = Cli.run("list", "--catalog", catalog.toString());
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    String out = r.out();
+    int header = out.indexOf("ASSESSMENT");
+    assertTrue(header > out.indexOf("toy-mean"), out);
+    assertTrue(out.substring(header).lines().anyMatch(l -> l.startsWith("toys ") && l.contains(" 2, 45 min ") && l.endsWith("Toy statistics")), out);
+  }
+
+  @Test
   void theAssessmentIsPartOfTheCatalogueHash() throws Exception {
     String before = Cli.run("list", "--catalog", catalog.toString()).out();
     Path submission = dir.resolve("dave");

@@ -78,6 +78,34 @@ class VerifyCommandIT {
   }
 
   @Test
+  void gradeAllSignsEveryCandidateReport(@TempDir Path dir) throws Exception {
+    Cli.run("keygen", "--out", dir.resolve("keys").toString());
+    Path cohort = Files.createDirectories(dir.resolve("cohort"));
+    for (String candidate : new String[] {"correct-with-helper", "syntax-error"}) {
+      copy(Cli.SUBMISSIONS.resolve(candidate), cohort.resolve(candidate));
+    }
+    Path out = dir.resolve("out");
+    Cli.Result graded = Cli.run("grade-all", cohort.toString(), "-c", "toy-mean", "--catalog", Cli.FIXTURE.toString(), "--out-dir",
+        out.toString(), "--jobs", "1", "--no-similarity", "--sign-key", dir.resolve("keys/mlgrader-signing.key").toString());
+    assertEquals(ExitCode.OK, graded.code(), graded.err());
+    for (String candidate : new String[] {"correct-with-helper", "syntax-error"}) {
+      Path report = out.resolve("candidates").resolve(candidate).resolve("report.json");
+      Cli.Result v = Cli.run("verify", report.toString(), "--public-key", dir.resolve("keys/mlgrader-signing.pub").toString());
+      assertEquals(ExitCode.OK, v.code(), v.out() + v.err());
+      assertTrue(v.out().contains("report.json: valid."), v.out());
+    }
+  }
+
+  private static void copy(Path from, Path to) throws java.io.IOException {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+  }
+
+  @Test
   void keygenNeverOverwritesAKey(@TempDir Path dir) {
     assertEquals(ExitCode.OK, Cli.run("keygen", "--out", dir.toString()).code());
     Cli.Result again = Cli.run("keygen", "--out", dir.toString());

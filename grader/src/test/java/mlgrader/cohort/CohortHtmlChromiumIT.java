@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import mlgrader.similarity.SimilarityFinder;
+import mlgrader.testing.HeadlessChromium;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,11 @@ class CohortHtmlChromiumIT {
   @TempDir
   Path scratch;
 
-  private HeadlessPage chromium;
+  private HeadlessChromium chromium;
 
   @BeforeEach
   void findChromium() {
-    chromium = HeadlessPage.chromium(scratch).orElse(null);
+    chromium = HeadlessChromium.find(scratch).orElse(null);
     Assumptions.assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium); the cohort page's browser checks are skipped");
   }
 
@@ -40,14 +41,14 @@ class CohortHtmlChromiumIT {
     CohortFiles.write(CohortFilesTest.folder(out), new SimilarityFinder(SimilarityFinder.DEFAULT_THRESHOLD));
     Path page = out.resolve(CohortLayout.HTML);
 
-    HeadlessPage.Load dom = chromium.dom(page);
-    assertEquals(List.of(), dom.console(), "a console message means a script ran or a request was blocked");
+    HeadlessChromium.PageLoad dom = chromium.dumpDom(page);
+    assertEquals(List.of(), dom.consoleMessages(), "a console message means a script ran or a request was blocked");
     assertFalse(dom.stdout().contains("<script") || dom.stdout().contains("<img"), "candidate markup became an element");
     assertTrue(dom.stdout().contains("&lt;script&gt;alert('x')&lt;/script&gt;"), "candidate markup is shown as text");
     assertTrue(dom.stdout().contains("Score distribution") && dom.stdout().contains("ann ↔ ben"), "the page did not render");
 
     Path png = SCREENSHOTS.resolve("cohort.png");
-    assertEquals(List.of(), chromium.screenshot(page, png, 1400, 1800).console());
+    assertEquals(List.of(), chromium.screenshot(page, png, 1400, 1800).consoleMessages());
     byte[] bytes = Files.readAllBytes(png);
     assertTrue(bytes.length > 20_000, "screenshot of only " + bytes.length + " bytes");
     assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import mlgrader.report.Audience;
 import mlgrader.report.Report;
+import mlgrader.testing.HeadlessChromium;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package mlgrader.reporting;
+package mlgrader.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * background networking. Console messages are read from Chromium's log on stderr ({@code :CONSOLE} lines): a
  * page that runs no script should produce none, and a Content-Security-Policy violation is one.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
   private static final long TIMEOUT_SECONDS = 90;
 
@@ -27,7 +27,7 @@ final class HeadlessChromium {
    * @param stdout what Chromium printed (the DOM, for {@code --dump-dom})
    * @param consoleMessages the page's console messages
    */
-  record PageLoad(String stdout, List<String> consoleMessages) {}
+  public record PageLoad(String stdout, List<String> consoleMessages) {}
 
   private HeadlessChromium(Path binary, Path scratch) {
     this.binary = binary;
@@ -35,7 +35,7 @@ final class HeadlessChromium {
   }
 
   /** Chromium, if installed ({@code $CHROMIUM}, else chromium or chromium-browser on the PATH). */
-  static Optional<HeadlessChromium> find(Path scratch) {
+  public static Optional<HeadlessChromium> find(Path scratch) {
     List<String> candidates = new ArrayList<>();
     String configured = System.getenv("CHROMIUM");
     if (configured != null && !configured.isBlank()) {
@@ -49,12 +49,12 @@ final class HeadlessChromium {
   }
 
   /** Loads the page and saves a screenshot of {@code width} × {@code height} pixels. */
-  PageLoad screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+  public PageLoad screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
     return run(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, "--hide-scrollbars");
   }
 
   /** Loads the page and returns its DOM after load. */
-  PageLoad dumpDom(Path page) throws IOException, InterruptedException {
+  public PageLoad dumpDom(Path page) throws IOException, InterruptedException {
     return run(page, "--dump-dom");
   }
 
