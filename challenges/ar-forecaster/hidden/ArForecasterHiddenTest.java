@@ -626,6 +626,11 @@ public class ArForecasterHiddenTest {
           () -> ar().fit(new double[] {1, 3, 2, 5, 4, 7}, 2, 2, true), "2 equations, 3 unknowns");
       Rejects.illegalArgument(() -> ar().fit(new double[] {1, 3, 2}, 3, 0, false), "0 equations");
       Rejects.illegalArgument(() -> ar().fit(new double[] {1, 3}, 0, 2, true), "n = d");
+      // p = 0 without an intercept has no unknown, yet m ≥ 1 is still required
+      Rejects.illegalArgument(
+          () -> ar().fit(new double[] {1, 3}, 0, 2, false), "no equation, no unknown, Δ²");
+      Rejects.illegalArgument(
+          () -> ar().fit(new double[] {5}, 0, 1, false), "no equation, no unknown, Δ");
       Rejects.illegalArgument(() -> ar().fit(new double[0], 0, 0, true), "empty series");
       Rejects.illegalArgument(
           () -> ar().fit(Z.clone(), Integer.MAX_VALUE, 0, true), "p = Integer.MAX_VALUE");

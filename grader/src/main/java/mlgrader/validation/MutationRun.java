@@ -86,10 +86,19 @@ public final class MutationRun {
     }
   }
 
-  /** Survivors that {@code EQUIVALENT.md} does not argue away. */
+  /**
+   * Survivors that {@code EQUIVALENT.md} does not argue away. A mutant is argued by a line that starts with its id
+   * (after an optional list marker and backtick); an id merely mentioned inside another argument does not count.
+   */
   public static List<Mutation> unjustified(List<Mutation> survivors, Path equivalents) throws IOException {
-    String justified = Files.isRegularFile(equivalents) ? Files.readString(equivalents) : "";
-    return survivors.stream().filter(m -> !justified.contains(m.id())).collect(Collectors.toList());
+    List<String> argued = Files.isRegularFile(equivalents)
+        ? Files.readAllLines(equivalents).stream().map(l -> l.replaceFirst("^\\s*(?:[-*]\\s+)?`?", "")).toList()
+        : List.of();
+    return survivors.stream().filter(m -> argued.stream().noneMatch(l -> names(l, m.id()))).collect(Collectors.toList());
+  }
+
+  private static boolean names(String line, String id) {
+    return line.startsWith(id) && (line.length() == id.length() || !Character.isLetterOrDigit(line.charAt(id.length())));
   }
 
   private static String text(Element e, String tag) {
