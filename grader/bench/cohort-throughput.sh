@@ -20,6 +20,8 @@
 # running the tests) of reference copies graded one at a time in a warm parent; and the baseline, `mvn -o -q test`
 # on a fresh copy of a project with the same public and hidden tests (via `grader bench`), timed on a sample and
 # extrapolated to the cohort. The load average is printed with every figure: this machine may be shared.
+#
+# Needs only the JDK: CohortBench.java (run by the source launcher) writes the cohort and reads the reports.
 set -euo pipefail
 
 challenge=gradient-clipping size=200 runs=3 jobs=2 floor=20 mvn_sample=10 keep=false
@@ -32,7 +34,7 @@ while [ $# -gt 0 ]; do
     --floor) floor=$2; shift 2;;
     --mvn-sample) mvn_sample=$2; shift 2;;
     --keep) keep=true; shift;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2;;
   esac
 done
@@ -43,6 +45,7 @@ jar=$root/grader/target/grader.jar
 work=$(mktemp -d "${TMPDIR:-/tmp}/mlgrader-cohort-bench.XXXXXX")
 $keep || trap 'rm -rf "$work"' EXIT
 grader() { java -jar "$jar" "$@"; }
+cohort_bench() { java -cp "$root/grader/target/lib/*" "$root/grader/bench/CohortBench.java" "$@"; } # cohort files and report reading
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 now() { date +%s.%N; }
 calc() { awk "BEGIN { print $* }"; }
@@ -50,64 +53,7 @@ calc() { awk "BEGIN { print $* }"; }
 echo "challenge $challenge, $size submissions, $runs runs, --jobs $jobs, $(nproc) cores, work folder $work"
 
 # 1. The cohort.
-python3 - "$root" "$challenge" "$size" "$work/cohort" "$work/floor-cohort" "$floor" <<'PY'
-import json, os, random, re, shutil, sys
-root, cid, size, out, floor_out, floor = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5], int(sys.argv[6])
-hidden = os.path.join(root, "challenges", cid)
-spec = json.load(open(os.path.join(hidden, "challenge.json")))
-impl = spec["editable"][0]
-def files(d):
-    return {f: open(os.path.join(d, f)).read() for f in sorted(os.listdir(d)) if f.endswith(".java")}
-reference = files(os.path.join(hidden, "reference"))
-alternatives = [files(os.path.join(hidden, "alternatives", a)) for a in sorted(os.listdir(os.path.join(hidden, "alternatives")))] \
-    if os.path.isdir(os.path.join(hidden, "alternatives")) else []
-mutants = [dict(reference, **files(os.path.join(hidden, "mutants", m["id"]))) for m in spec["mutants"]]
-cls = impl[:-5]
-def inject_static(src, code):
-    m = re.search(r"class\s+" + cls + r"\b[^{]*\{", src)
-    return src[:m.end()] + "\n  static {\n    " + code + "\n  }\n" + src[m.end():]
-def hang(src):
-    methods = list(re.finditer(r"@Override\s+public[^;{]*\)\s*(throws[^{]*)?\{", src))
-    m = methods[-1]
-    return src[:m.end()] + "\n    if (System.nanoTime() != 0) { while (true) { } }\n" + src[m.end():]
-hostile = [
-    lambda s: inject_static(s, "if (System.nanoTime() < 0) { System.exit(3); }"),
-    lambda s: inject_static(s, "try { java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/passwd\")); } catch (java.io.IOException e) { }"),
-    lambda s: inject_static(s, "new Thread(() -> { }).start();"),
-]
-kinds = []
-kinds += ["hang"]
-kinds += ["syntax"] * max(1, size * 3 // 100)
-kinds += ["policy"] * max(1, size * 4 // 100)
-kinds += ["correct"] * (size * 40 // 100)
-kinds += ["partial"] * (size - len(kinds))
-random.Random(42).shuffle(kinds)
-counts = {}
-for i, kind in enumerate(kinds):
-    n = counts.get(kind, 0); counts[kind] = n + 1
-    if kind == "correct":
-        src = ([reference] + alternatives)[n % (1 + len(alternatives))]
-    elif kind == "partial":
-        src = mutants[n % len(mutants)]
-    else:
-        src = dict(reference)
-        if kind == "syntax":
-            src[impl] = src[impl].replace("{", "{ int broken = ; ", 2)
-        elif kind == "policy":
-            src[impl] = hostile[n % len(hostile)](src[impl])
-        else:
-            src[impl] = hang(src[impl])
-    d = os.path.join(out, "c%03d-%s" % (i, kind))
-    os.makedirs(d)
-    for f, text in src.items():
-        open(os.path.join(d, f), "w").write(text)
-for i in range(floor):
-    d = os.path.join(floor_out, "ref%03d" % i)
-    os.makedirs(d)
-    for f, text in reference.items():
-        open(os.path.join(d, f), "w").write(text)
-print("cohort: " + ", ".join("%d %s" % (v, k) for k, v in sorted(counts.items())))
-PY
+cohort_bench generate "$root/challenges/$challenge" "$size" "$work/cohort" "$work/floor-cohort" "$floor"
 
 # 2. grade-all, median of several runs.
 grader grade-all "$work/floor-cohort" -c "$challenge" --out-dir "$work/warmup" --jobs 1 --no-similarity >/dev/null 2>&1 # fills the compile cache
@@ -129,14 +75,8 @@ done
 median_of() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 median=$(printf '%s\n' "${rates[@]}" | median_of)
 median_cpu=$(printf '%s\n' "${cpus[@]}" | median_of)
-python3 - "$work/out1" <<'PY'
-import glob, json, sys, collections
-c = collections.Counter()
-for f in glob.glob(sys.argv[1] + "/candidates/*/report.json"):
-    r = json.load(open(f))["results"][0]
-    c[r["outcome"]] += 1
-print("outcomes (run 1): " + ", ".join("%d %s" % (v, k) for k, v in sorted(c.items())))
-PY
+outcomes=$(cohort_bench outcomes "$work/out1")
+echo "outcomes (run 1): $outcomes"
 
 # 3. The floor: reference copies graded one at a time in a warm parent, each with a pre-warmed child.
 before=$(load)
@@ -144,12 +84,7 @@ before=$(load)
     >/dev/null 2>&1; } 2> "$work/floor-cpu.txt"
 after=$(load)
 floor_cpu=$(awk -v k="$floor" '{ print 1000 * ($1 + $2) / k }' "$work/floor-cpu.txt")
-floor_ms=$(python3 - "$work/floor-out" <<'PY'
-import glob, json, sys
-d = sorted(json.load(open(f))["results"][0]["durationMillis"] for f in sorted(glob.glob(sys.argv[1] + "/candidates/*/report.json"))[2:])
-print(d[len(d) // 2] if len(d) % 2 else (d[len(d) // 2 - 1] + d[len(d) // 2]) / 2)
-PY
-)
+floor_ms=$(cohort_bench median-duration "$work/floor-out")
 
 # 4. The baseline: mvn -o -q test on a fresh project per submission, sampled and extrapolated.
 mvn_ms=""
@@ -158,7 +93,7 @@ if [ "$mvn_sample" -gt 0 ]; then
   sample=$(ls "$work/cohort" | awk -v n="$size" -v s="$mvn_sample" 'NR % int(n / s) == 1' | head -n "$mvn_sample")
   total=0 count=0
   for c in $sample; do
-    ms=$(grader bench "$work/cohort/$c" -c "$challenge" --runs 1 2>/dev/null | awk '/mvn -o -q test \(fresh checkout\)/ {print $(NF-4)}')
+    ms=$(grader bench "$work/cohort/$c" -c "$challenge" --runs 1 2>/dev/null | awk '/mvn -o -q test \(fresh checkout\)/ { for (i = 1; i < NF; i++) if ($i == "median") print $(i + 1) }')
     [ -n "$ms" ] && total=$(calc "$total + $ms") && count=$((count + 1))
   done
   mafter=$(load)

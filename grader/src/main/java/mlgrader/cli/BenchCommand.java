@@ -12,6 +12,7 @@ import mlgrader.validation.MavenProject;
 import mlgrader.benchmark.CommandTimer;
 import mlgrader.benchmark.Timings;
 import mlgrader.catalog.Challenge;
+import mlgrader.catalog.TempTree;
 import mlgrader.grading.Engine;
 import mlgrader.grading.PreparedChallenge;
 import mlgrader.submission.Submission;
@@ -57,38 +58,42 @@ final class BenchCommand implements Callable<Integer> {
     Submission s = engine.read(prepared, input);
     PrintWriter out = parent.spec.commandLine().getOut();
     Path work = Files.createTempDirectory("mlgrader-bench");
-    Path template = work.resolve("template");
-    MavenProject.write(challenge, s, engine.catalog().repoSkeleton(), jar, template);
+    try {
+      Path template = work.resolve("template");
+      MavenProject.write(challenge, s, engine.catalog().repoSkeleton(), jar, template);
 
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> grade = List.of(java, "-jar", jar.toString(), "grade", input.toString(), "-c", challengeId,
-        "--catalog", engine.catalog().root().toString(), "--format", "json", "--out", work.resolve("report.json").toString());
-    List<Integer> anyVerdict = List.of(0, 1);
-    out.println("warming up (the first Maven run may download plugins) …");
-    out.flush();
-    Path warm = copy(template, work.resolve("warm"));
-    CommandTimer.time(List.of("mvn", "-q", "test"), warm, anyVerdict);
-    CommandTimer.time(grade, work, List.of(0));
-
-    Timings graderRuns = new Timings("grader grade (cold CLI)");
-    Timings mvnFresh = new Timings("mvn -o -q test (fresh checkout)");
-    Timings mvnIncremental = new Timings("mvn -o -q test (nothing changed)");
-    for (int i = 0; i < runs; i++) {
-      Path copy = copy(template, work.resolve("run" + i));
-      mvnFresh.add(CommandTimer.time(List.of("mvn", "-o", "-q", "test"), copy, anyVerdict));
-      mvnIncremental.add(CommandTimer.time(List.of("mvn", "-o", "-q", "test"), copy, anyVerdict));
-      graderRuns.add(CommandTimer.time(grade, work, List.of(0)));
-      out.printf(Locale.ROOT, "run %d/%d done%n", i + 1, runs);
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      List<String> grade = List.of(java, "-jar", jar.toString(), "grade", input.toString(), "-c", challengeId,
+          "--catalog", engine.catalog().root().toString(), "--format", "json", "--out", work.resolve("report.json").toString());
+      List<Integer> anyVerdict = List.of(0, 1);
+      out.println("warming up (the first Maven run may download plugins) …");
       out.flush();
+      Path warm = copy(template, work.resolve("warm"));
+      CommandTimer.time(List.of("mvn", "-q", "test"), warm, anyVerdict);
+      CommandTimer.time(grade, work, List.of(0));
+
+      Timings graderRuns = new Timings("grader grade (cold CLI)");
+      Timings mvnFresh = new Timings("mvn -o -q test (fresh checkout)");
+      Timings mvnIncremental = new Timings("mvn -o -q test (nothing changed)");
+      for (int i = 0; i < runs; i++) {
+        Path copy = copy(template, work.resolve("run" + i));
+        mvnFresh.add(CommandTimer.time(List.of("mvn", "-o", "-q", "test"), copy, anyVerdict));
+        mvnIncremental.add(CommandTimer.time(List.of("mvn", "-o", "-q", "test"), copy, anyVerdict));
+        graderRuns.add(CommandTimer.time(grade, work, List.of(0)));
+        out.printf(Locale.ROOT, "run %d/%d done%n", i + 1, runs);
+        out.flush();
+      }
+      out.printf(Locale.ROOT, "%nchallenge %s, submission %s, %d runs each, %d cores, isolation %s%n", challengeId,
+          s.label(), runs, Runtime.getRuntime().availableProcessors(), engine.sandbox().level().label());
+      for (Timings t : List.of(graderRuns, mvnFresh, mvnIncremental)) {
+        out.printf(Locale.ROOT, "  %-36s median %6.0f ms  (min %d, max %d)%n", t.name(), t.median(), t.min(), t.max());
+      }
+      out.printf(Locale.ROOT, "ratio grader / mvn fresh: %.2f   grader / mvn incremental: %.2f%n",
+          graderRuns.median() / mvnFresh.median(), graderRuns.median() / mvnIncremental.median());
+      out.flush();
+    } finally {
+      TempTree.delete(work);
     }
-    out.printf(Locale.ROOT, "%nchallenge %s, submission %s, %d runs each, %d cores, isolation %s%n", challengeId,
-        s.label(), runs, Runtime.getRuntime().availableProcessors(), engine.sandbox().level().label());
-    for (Timings t : List.of(graderRuns, mvnFresh, mvnIncremental)) {
-      out.printf(Locale.ROOT, "  %-36s median %6.0f ms  (min %d, max %d)%n", t.name(), t.median(), t.min(), t.max());
-    }
-    out.printf(Locale.ROOT, "ratio grader / mvn fresh: %.2f   grader / mvn incremental: %.2f%n",
-        graderRuns.median() / mvnFresh.median(), graderRuns.median() / mvnIncremental.median());
-    out.flush();
     return ExitCode.OK;
   }
 
