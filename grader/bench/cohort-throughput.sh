@@ -4,6 +4,8 @@
 #   mvn -q -B package -DskipTests && grader/bench/cohort-throughput.sh [options]
 #
 #   --challenge ID   challenge the cohort answers (default gradient-clipping)
+#   --catalog DIR    folder holding challenges/ and starter-templates/ (default: this repository), e.g.
+#                    grader/src/test/resources/fixture-catalog with --challenge toy-mean for the engine's own cost
 #   --size N         submissions in the cohort (default 200)
 #   --runs R         timed grade-all runs; the median is reported (default 3)
 #   --jobs J         grade-all --jobs (default 2)
@@ -24,27 +26,30 @@
 # Needs only the JDK: CohortBench.java (run by the source launcher) writes the cohort and reads the reports.
 set -euo pipefail
 
-challenge=gradient-clipping size=200 runs=3 jobs=2 floor=20 mvn_sample=10 keep=false
+challenge=gradient-clipping catalog= size=200 runs=3 jobs=2 floor=20 mvn_sample=10 keep=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --challenge) challenge=$2; shift 2;;
+    --catalog) catalog=$(cd "$2" && pwd); shift 2;;
     --size) size=$2; shift 2;;
     --runs) runs=$2; shift 2;;
     --jobs) jobs=$2; shift 2;;
     --floor) floor=$2; shift 2;;
     --mvn-sample) mvn_sample=$2; shift 2;;
     --keep) keep=true; shift;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2;;
   esac
 done
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
+catalog=${catalog:-$root}
 jar=$root/grader/target/grader.jar
 [ -f "$jar" ] || { echo "build the grader first: mvn -q -B package -DskipTests" >&2; exit 2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/mlgrader-cohort-bench.XXXXXX")
 $keep || trap 'rm -rf "$work"' EXIT
 grader() { java -jar "$jar" "$@"; }
+grader_on() { local command=$1; shift; grader "$command" --catalog "$catalog" "$@"; } # a command on the chosen catalogue
 cohort_bench() { java -cp "$root/grader/target/lib/*" "$root/grader/bench/CohortBench.java" "$@"; } # cohort files and report reading
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 now() { date +%s.%N; }
@@ -53,15 +58,15 @@ calc() { awk "BEGIN { print $* }"; }
 echo "challenge $challenge, $size submissions, $runs runs, --jobs $jobs, $(nproc) cores, work folder $work"
 
 # 1. The cohort.
-cohort_bench generate "$root/challenges/$challenge" "$size" "$work/cohort" "$work/floor-cohort" "$floor"
+cohort_bench generate "$catalog/challenges/$challenge" "$size" "$work/cohort" "$work/floor-cohort" "$floor"
 
 # 2. grade-all, median of several runs.
-grader grade-all "$work/floor-cohort" -c "$challenge" --out-dir "$work/warmup" --jobs 1 --no-similarity >/dev/null 2>&1 # fills the compile cache
+grader_on grade-all "$work/floor-cohort" -c "$challenge" --out-dir "$work/warmup" --jobs 1 --no-similarity >/dev/null 2>&1 # fills the compile cache
 declare -a rates cpus
 for r in $(seq 1 "$runs"); do
   before=$(load); t0=$(now)
   # bash's time counts the CPU of the grader and of every child it waited for (bwrap and the test JVMs).
-  { TIMEFORMAT='%U %S'; time grader grade-all "$work/cohort" -c "$challenge" --out-dir "$work/out$r" --jobs "$jobs" \
+  { TIMEFORMAT='%U %S'; time grader_on grade-all "$work/cohort" -c "$challenge" --out-dir "$work/out$r" --jobs "$jobs" \
       > "$work/run$r.log" 2>/dev/null; } 2> "$work/cpu$r.txt"
   t1=$(now); after=$(load)
   wall=$(calc "$t1 - $t0")
@@ -80,7 +85,7 @@ echo "outcomes (run 1): $outcomes"
 
 # 3. The floor: reference copies graded one at a time in a warm parent, each with a pre-warmed child.
 before=$(load)
-{ TIMEFORMAT='%U %S'; time grader grade-all "$work/floor-cohort" -c "$challenge" --out-dir "$work/floor-out" --jobs 1 --no-similarity \
+{ TIMEFORMAT='%U %S'; time grader_on grade-all "$work/floor-cohort" -c "$challenge" --out-dir "$work/floor-out" --jobs 1 --no-similarity \
     >/dev/null 2>&1; } 2> "$work/floor-cpu.txt"
 after=$(load)
 floor_cpu=$(awk -v k="$floor" '{ print 1000 * ($1 + $2) / k }' "$work/floor-cpu.txt")
@@ -93,7 +98,7 @@ if [ "$mvn_sample" -gt 0 ]; then
   sample=$(ls "$work/cohort" | awk -v n="$size" -v s="$mvn_sample" 'NR % int(n / s) == 1' | head -n "$mvn_sample")
   total=0 count=0
   for c in $sample; do
-    ms=$(grader bench "$work/cohort/$c" -c "$challenge" --runs 1 2>/dev/null | awk '/mvn -o -q test \(fresh checkout\)/ { for (i = 1; i < NF; i++) if ($i == "median") print $(i + 1) }')
+    ms=$(grader_on bench "$work/cohort/$c" -c "$challenge" --runs 1 2>/dev/null | awk '/mvn -o -q test \(fresh checkout\)/ { for (i = 1; i < NF; i++) if ($i == "median") print $(i + 1) }')
     [ -n "$ms" ] && total=$(calc "$total + $ms") && count=$((count + 1))
   done
   mafter=$(load)
