@@ -690,6 +690,18 @@ public class RankingMetricsHiddenTest {
     }
 
     @Test
+    @DisplayName("NDCG stays finite and exact for finite gains close to the largest double")
+    void hugeFiniteGains() {
+      // ndcg([4, 7, 1], {7: 1e308, 1: 5e307}, 3): the ideal DCG 1e308 + 5e307/log2(3) ≈ 1.32e308 is
+      // still finite, and NDCG is invariant to scaling the gains (same as for {7: 1, 1: 0.5}).
+      Map<Integer, Double> gains = Map.of(7, 1e308, 1, 5e307);
+      close(
+          0.6696718164942301,
+          metrics().ndcgAtK(new int[] {4, 7, 1}, gains, 3),
+          "NDCG@3 with gains near the largest double");
+    }
+
+    @Test
     @DisplayName("rankByScore of an empty, a single and an all-equal score vector")
     void rankByScoreSmall() {
       assertArrayEquals(new int[] {}, metrics().rankByScore(new double[] {}));
