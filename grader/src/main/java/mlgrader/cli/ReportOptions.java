@@ -3,12 +3,10 @@ package mlgrader.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import mlgrader.report.Audience;
 import mlgrader.report.Report;
 import mlgrader.reporting.Redaction;
@@ -89,14 +87,6 @@ final class ReportOptions {
   }
 
   private Report sign(Report report, Environment environment) throws IOException, BadInputException {
-    Optional<ReportSigner> signer = signing.signer(environment);
-    if (signer.isEmpty()) {
-      return report;
-    }
-    try {
-      return signer.get().sign(report);
-    } catch (GeneralSecurityException e) {
-      throw new IOException("could not sign the report: " + e.getMessage(), e);
-    }
+    return ReportSigner.signIfAny(signing.signer(environment), report);
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -78,14 +77,7 @@ public record CohortLayout(Path root, List<ReportFormat> formats, Audience audie
   }
 
   private Report sign(Report report) throws IOException {
-    if (signer.isEmpty()) {
-      return report;
-    }
-    try {
-      return signer.get().sign(report);
-    } catch (GeneralSecurityException e) {
-      throw new IOException("could not sign the report: " + e.getMessage(), e);
-    }
+    return ReportSigner.signIfAny(signer, report);
   }
 
   /** Every candidate report under {@code candidates/}, sorted by candidate id. */
