@@ -66,9 +66,10 @@ public record CohortLayout(Path root, List<ReportFormat> formats, Audience audie
   public void writeCandidate(String id, Report report, SourceSnapshot sources) throws IOException {
     Path dir = candidateDir(id);
     AtomicFile.write(dir.resolve(SOURCES), sources::write);
-    Report redacted = sign(Redaction.forAudience(report, audience));
-    for (ReportFormat f : formats) {
-      if (f != ReportFormat.JSON) {
+    List<ReportFormat> extra = formats.stream().filter(f -> f != ReportFormat.JSON).toList();
+    if (!extra.isEmpty()) {
+      Report redacted = sign(Redaction.forAudience(report, audience));
+      for (ReportFormat f : extra) {
         AtomicFile.write(dir.resolve(f.fileName()), w -> f.writer().write(redacted, w));
       }
     }

@@ -82,7 +82,7 @@ class VerifyCommandIT {
     Cli.run("keygen", "--out", dir.resolve("keys").toString());
     Path cohort = Files.createDirectories(dir.resolve("cohort"));
     for (String candidate : new String[] {"correct-with-helper", "syntax-error"}) {
-      copy(Cli.SUBMISSIONS.resolve(candidate), cohort.resolve(candidate));
+      CommandLineIT.copy(Cli.SUBMISSIONS.resolve(candidate), cohort.resolve(candidate));
     }
     Path out = dir.resolve("out");
     Cli.Result graded = Cli.run("grade-all", cohort.toString(), "-c", "toy-mean", "--catalog", Cli.FIXTURE.toString(), "--out-dir",
@@ -93,15 +93,6 @@ class VerifyCommandIT {
       Cli.Result v = Cli.run("verify", report.toString(), "--public-key", dir.resolve("keys/mlgrader-signing.pub").toString());
       assertEquals(ExitCode.OK, v.code(), v.out() + v.err());
       assertTrue(v.out().contains("report.json: valid."), v.out());
-    }
-  }
-
-  private static void copy(Path from, Path to) throws java.io.IOException {
-    Files.createDirectories(to);
-    try (var files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
     }
   }
 
